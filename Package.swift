@@ -1,0 +1,65 @@
+// swift-tools-version: 6.1
+// kdsite: a static site generator for executable courses, and KDEngine, the distillation
+// engine its snippets run against. Layout and boundaries: README.md and docs/.
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+]
+
+let package = Package(
+    name: "kdsite",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "kdsite", targets: ["kdsite"]),
+        .executable(name: "kdbench", targets: ["kdbench"]),
+        .library(name: "KDEngine", type: .dynamic, targets: ["KDEngine"]),
+        .library(name: "KDNotebook", type: .dynamic, targets: ["KDNotebook"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // C is visible only here and in KDMarkdown's bridge file.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        // Markdown → Swift AST (cmark-gfm bridge, math lifting, passes, HTML).
+        .target(name: "KDMarkdown", dependencies: ["CCmarkGFM"], swiftSettings: strictSettings),
+        // TeX → MathML Core. Depends on nothing.
+        .target(name: "KDMath", swiftSettings: strictSettings),
+        // The distillation engine. Snippets link it as libKDEngine.so.
+        .target(name: "KDEngine", swiftSettings: strictSettings),
+        // What snippets call besides the engine: show(), export(), charts, widgets.
+        .target(name: "KDNotebook", dependencies: ["KDEngine"], swiftSettings: strictSettings),
+        // The generator: load, parse, execute, render, emit.
+        .target(
+            name: "KDSite",
+            dependencies: [
+                "KDMarkdown", "KDMath",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "kdsite",
+            dependencies: ["KDSite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "kdbench",
+            dependencies: ["KDSite", "KDEngine", "KDMath", "KDMarkdown"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(name: "KDMarkdownTests", dependencies: ["KDMarkdown"]),
+        .testTarget(name: "KDMathTests", dependencies: ["KDMath"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KDEngineTests", dependencies: ["KDEngine"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KDNotebookTests", dependencies: ["KDNotebook"]),
+        .testTarget(name: "KDSiteTests", dependencies: ["KDSite"], resources: [.copy("Fixtures")]),
+    ]
+)

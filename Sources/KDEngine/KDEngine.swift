@@ -1,0 +1,1 @@
+// KDEngine — see docs/architecture.md.

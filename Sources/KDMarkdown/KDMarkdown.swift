@@ -1,0 +1,1 @@
+// KDMarkdown — see docs/architecture.md.

@@ -1,0 +1,1 @@
+// KDMath — see docs/architecture.md.

@@ -1,0 +1,1 @@
+// KDNotebook — see docs/architecture.md.

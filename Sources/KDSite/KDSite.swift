@@ -1,0 +1,1 @@
+// KDSite — see docs/architecture.md.

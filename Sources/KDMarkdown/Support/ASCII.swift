@@ -9,6 +9,7 @@ extension UInt8 {
     static let numberSign = UInt8(ascii: "#")
     static let dollar = UInt8(ascii: "$")
     static let ampersand = UInt8(ascii: "&")
+    static let percent = UInt8(ascii: "%")
     static let singleQuote = UInt8(ascii: "'")
     static let leftParen = UInt8(ascii: "(")
     static let rightParen = UInt8(ascii: ")")

@@ -8,9 +8,10 @@ extension InlineMathScanner {
     mutating func skipCodeSpan(at c: Cursor) -> Cursor {
         let length = tickRun(at: c)
         let afterOpen = advanced(c, by: length)
-        if unclosedTicks.contains(length) { return afterOpen }
+        let limit = blockEnd[c.line]
+        if let before = unclosedTicks[length], c.line < before { return afterOpen }
         var s = afterOpen
-        while let byte = peek(s) {
+        while let byte = peek(s, limit: limit) {
             if byte == .backtick {
                 let run = tickRun(at: s)
                 if run == length { return advanced(s, by: run) }
@@ -19,7 +20,7 @@ extension InlineMathScanner {
                 s = advanced(s)
             }
         }
-        unclosedTicks.insert(length)
+        unclosedTicks[length] = limit
         return afterOpen
     }
 

@@ -9,6 +9,9 @@
 /// - `\$` and every other backslash escape stay text; code spans, autolinks, HTML tags and link
 ///   destinations are skipped, so a `$` inside them stays text.
 /// - In a table row an unescaped `|` ends the cell, so no formula crosses it.
+/// - Inline formulas and code spans end with their block: they do not cross a line that starts
+///   a new block (a list item, a deeper quote, a line after a thematic break). Display formulas
+///   do: inside `$$…$$` a line such as `+ b` is TeX, not a list item.
 struct InlineMathScanner {
     enum Delimiter: Int, CaseIterable {
         case dollar, doubleDollar, paren, bracket
@@ -38,25 +41,40 @@ struct InlineMathScanner {
     let src: UnsafeBufferPointer<UInt8>
     let lines: [LineShape]
     let isTableRow: Bool
-    /// Searches that ran to the end of the run without meeting a brace: a later opener of the
-    /// same kind cannot close either, so it fails at once (keeps the scan linear).
-    var exhausted = [Bool](repeating: false, count: Delimiter.allCases.count)
-    /// Backtick run lengths with no closing run left in the run.
-    var unclosedTicks = Set<Int>()
+    /// For each line, the index of the first line after it that starts a new block.
+    let blockEnd: [Int]
+    /// Per delimiter, a search that ran to its limit line (exclusive) without meeting a brace:
+    /// a later opener before that line cannot close either, so it fails at once (keeps the
+    /// scan linear).
+    var exhaustedBefore = [Int](repeating: 0, count: Delimiter.allCases.count)
+    /// Backtick run lengths with no closing run before the given line.
+    var unclosedTicks: [Int: Int] = [:]
 
-    init(src: UnsafeBufferPointer<UInt8>, lines: [LineShape], isTableRow: Bool) {
+    /// `startsBlock[i]`: line `i` starts a new block (its lines are not one inline content
+    /// with the line before).
+    init(src: UnsafeBufferPointer<UInt8>, lines: [LineShape], startsBlock: [Bool], isTableRow: Bool) {
         self.src = src
         self.lines = lines
         self.isTableRow = isTableRow
+        var ends = [Int](repeating: lines.count, count: lines.count)
+        var i = lines.count - 2
+        while i >= 0 {
+            ends[i] = startsBlock[i + 1] ? i + 1 : ends[i + 1]
+            i -= 1
+        }
+        blockEnd = ends
     }
 
     // MARK: - Cursor
 
-    /// The byte under the cursor: `\n` between lines, `nil` past the end of the run.
+    /// The byte under the cursor: `\n` between lines, `nil` past the end of the run or before
+    /// the line numbered `limit` (an index into `lines`).
     @inline(__always)
-    func peek(_ c: Cursor) -> UInt8? {
+    func peek(_ c: Cursor, limit: Int? = nil) -> UInt8? {
+        let limit = limit ?? lines.count
+        guard c.line < limit else { return nil }
         if c.p < lines[c.line].end { return src[c.p] }
-        return c.line + 1 < lines.count ? .newline : nil
+        return c.line + 1 < limit ? .newline : nil
     }
 
     @inline(__always)
@@ -133,7 +151,7 @@ struct InlineMathScanner {
 
     /// The formula opened by `delimiter` at `open`, if it closes within the run.
     mutating func formula(_ delimiter: Delimiter, at open: Cursor) -> Found? {
-        guard !exhausted[delimiter.rawValue] else { return nil }
+        guard open.line >= exhaustedBefore[delimiter.rawValue] else { return nil }
         let bodyStart = advanced(open, by: delimiter.openLength)
         guard let close = closer(of: delimiter, from: bodyStart) else { return nil }
         if delimiter != .dollar, isBlank(from: bodyStart, to: close) { return nil }
@@ -143,10 +161,11 @@ struct InlineMathScanner {
 
     /// The cursor on the first byte of the closing delimiter, outside braces.
     mutating func closer(of delimiter: Delimiter, from start: Cursor) -> Cursor? {
+        let limit = delimiter.display ? lines.count : blockEnd[start.line]
         var c = start
         var depth = 0
         var sawBrace = false
-        while let byte = peek(c) {
+        while let byte = peek(c, limit: limit) {
             switch byte {
             case .backslash:
                 let next = peek(advanced(c))
@@ -175,7 +194,7 @@ struct InlineMathScanner {
             }
             c = advanced(c)
         }
-        if !sawBrace { exhausted[delimiter.rawValue] = true }
+        if !sawBrace { exhaustedBefore[delimiter.rawValue] = limit }
         return nil
     }
 

@@ -8,7 +8,13 @@
 /// ``MathPlaceholder``), so every source position cmark reports is still a source position.
 /// The ``MathRestorer`` turns placeholders back into `.math` nodes after parsing.
 enum MathLifter {
-    static func lift(_ source: [UInt8]) -> LiftedText {
+    static func lift(_ text: [UInt8]) -> LiftedText {
+        // Control bytes an author typed would read as placeholders (and have no place in
+        // HTML): they become spaces before anything else looks at the text.
+        var source = text
+        if source.contains(where: MathPlaceholder.isBody) {
+            for i in source.indices where MathPlaceholder.isBody(source[i]) { source[i] = .space }
+        }
         var masked = source
         var spans: [MathSpan] = []
         source.withUnsafeBufferPointer { src in
@@ -24,17 +30,18 @@ enum MathLifter {
             state.flush()
             spans = state.spans
         }
-        // Control bytes an author typed would read as placeholders (and have no place in
-        // HTML): they become spaces.
-        for i in masked.indices where MathPlaceholder.isBody(masked[i]) { masked[i] = .space }
         for span in spans { MathPlaceholder.write(span, into: &masked) }
         return LiftedText(source: source, masked: masked, spans: spans)
     }
 
-    /// The line grouping: the current run, an open fence, whether the lines are table rows.
+    /// The line grouping: the current run (lines cmark may join into inline content, with
+    /// the lines that start a new block marked), an open fence, whether lines are table rows.
     struct State {
         let src: UnsafeBufferPointer<UInt8>
         var run: [LineShape] = []
+        var startsBlock: [Bool] = []
+        var blockQuoteDepth = 0
+        var afterBarrier = false
         var fence: (char: UInt8, length: Int, quoteDepth: Int)?
         var inTable = false
         var spans: [MathSpan] = []
@@ -52,43 +59,56 @@ enum MathLifter {
                 fence = nil  // the fence's block quote ended, and the fence with it
             }
             switch line.kind {
-            case .blank, .barrier:
+            case .blank:
                 flush()
-                inTable = false
             case .fence(let char, let length, _):
                 flush()
-                inTable = false
                 fence = (char, length, line.quoteDepth)
             case .heading:
                 flush()
-                inTable = false
-                scan([line], tableRow: false)
+                scan([line], startsBlock: [true], tableRow: false)
             case .tableDelimiter where !inTable && !run.isEmpty && !line.hasListMarker:
                 let header = run.removeLast()
+                startsBlock.removeLast()
                 flush()
-                scan([header], tableRow: true)
+                scan([header], startsBlock: [true], tableRow: true)
                 inTable = true
             case .referenceDefinition where run.isEmpty:
                 return  // a link reference definition: its URL and title are not prose
+            case .barrier where run.isEmpty:
+                return
+            case .barrier:
+                // A thematic break or setext underline ends the paragraph; display math may
+                // still run across it (`$$ … --- … $$` is one formula).
+                append(line, startsBlock: true)
+                afterBarrier = true
             case .tableDelimiter, .referenceDefinition, .text:
                 if inTable {
-                    scan([line], tableRow: true)
+                    scan([line], startsBlock: [true], tableRow: true)
                     return
                 }
-                if let first = run.first, line.hasListMarker || line.quoteDepth > first.quoteDepth {
-                    flush()
-                }
-                run.append(line)
+                let starts = run.isEmpty || afterBarrier || line.hasListMarker || line.quoteDepth > blockQuoteDepth
+                append(line, startsBlock: starts)
+                afterBarrier = false
             }
         }
 
-        mutating func flush() {
-            guard !run.isEmpty else { return }
-            scan(run, tableRow: false)
-            run.removeAll(keepingCapacity: true)
+        mutating func append(_ line: LineShape, startsBlock starts: Bool) {
+            if starts { blockQuoteDepth = line.quoteDepth }
+            run.append(line)
+            startsBlock.append(starts)
         }
 
-        mutating func scan(_ lines: [LineShape], tableRow: Bool) {
+        mutating func flush() {
+            inTable = false
+            afterBarrier = false
+            guard !run.isEmpty else { return }
+            scan(run, startsBlock: startsBlock, tableRow: false)
+            run.removeAll(keepingCapacity: true)
+            startsBlock.removeAll(keepingCapacity: true)
+        }
+
+        mutating func scan(_ lines: [LineShape], startsBlock: [Bool], tableRow: Bool) {
             // Most runs have no math: look for a starting byte before setting up a scanner.
             var any = false
             for line in lines where !any {
@@ -98,7 +118,7 @@ enum MathLifter {
                 }
             }
             guard any else { return }
-            var scanner = InlineMathScanner(src: src, lines: lines, isTableRow: tableRow)
+            var scanner = InlineMathScanner(src: src, lines: lines, startsBlock: startsBlock, isTableRow: tableRow)
             for found in scanner.scan() {
                 spans.append(span(found, lines: lines, tableRow: tableRow))
             }
@@ -106,8 +126,9 @@ enum MathLifter {
 
         func span(_ f: InlineMathScanner.Found, lines: [LineShape], tableRow: Bool) -> MathSpan {
             var fragments: [Range<Int>] = []
+            let quoteDepth = lines[f.startLine].quoteDepth
             for i in f.startLine...f.endLine {
-                let from = i == f.startLine ? f.start : lines[i].contentStart
+                let from = i == f.startLine ? f.start : continuationStart(lines[i], quoteDepth: quoteDepth)
                 let to = i == f.endLine ? f.end : lines[i].end
                 fragments.append(from..<to)
             }
@@ -138,6 +159,16 @@ enum MathLifter {
                 fragments: fragments,
                 code: MathPlaceholder.code(index: spans.count, digits: digits)
             )
+        }
+
+        /// Where a formula's text starts on a later line: after the indentation and the `>` of
+        /// the block quotes the formula opened in. A list marker there is TeX, not a new item.
+        func continuationStart(_ line: LineShape, quoteDepth: Int) -> Int {
+            var p = LineShape.skipSpaces(src, from: line.start, to: line.end)
+            for _ in 0..<quoteDepth where p < line.end && src[p] == .greaterThan {
+                p = LineShape.skipSpaces(src, from: p + 1, to: line.end)
+            }
+            return p
         }
 
         /// GFM tables unescape `\|` in cells before anything else.

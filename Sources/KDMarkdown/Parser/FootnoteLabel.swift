@@ -1,19 +1,19 @@
 /// Reads footnote labels from the source: cmark-gfm resolves `[^label]` but keeps the label of a
 /// definition to itself, so the bridge asks for the `[^label]:` on the definition's first line.
 enum FootnoteLabel {
-    /// The label of the first `[^label]` on each of `lines` (1-based, ascending), or the
-    /// definition's 1-based number where the line holds none.
+    /// The label of the first `[^label]` on each of `lines` (1-based, in any order: cmark
+    /// orders definitions by first reference), or the definition's 1-based number where the
+    /// line holds none.
     static func labels(onLines lines: [Int], in text: [UInt8]) -> [String] {
-        var labels: [String] = []
-        labels.reserveCapacity(lines.count)
+        var labels = lines.indices.map { String($0 + 1) }
         var line = 1
         var start = 0
-        for (index, wanted) in lines.enumerated() {
-            while line < wanted, start < text.count {
+        for index in lines.indices.sorted(by: { lines[$0] < lines[$1] }) {
+            while line < lines[index], start < text.count {
                 if text[start] == .newline { line += 1 }
                 start += 1
             }
-            labels.append(label(onLineAt: start, in: text) ?? String(index + 1))
+            if let label = label(onLineAt: start, in: text) { labels[index] = label }
         }
         return labels
     }

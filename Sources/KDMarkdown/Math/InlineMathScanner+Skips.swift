@@ -2,35 +2,32 @@
 // HTML tags, link destinations. Each follows the CommonMark spec closely enough to agree with
 // cmark on real text; where it does not, the restorer still gives the source back exactly.
 // Tags and destinations stay on one line and are looked for at most `maxConstructLength`
-// bytes ahead, which keeps the scan linear on any input.
+// bytes ahead, which keeps the scan linear on any input; a backtick run looks at the runs
+// after it in its block only.
 
 extension InlineMathScanner {
     static let maxConstructLength = 4096
-
-    mutating func indexTickRuns() {
-        var i = 0
-        while i < bytes.count {
-            guard bytes[i] == .backtick else {
-                i += 1
-                continue
-            }
-            var j = i
-            while j < bytes.count, bytes[j] == .backtick { j += 1 }
-            tickRuns[j - i, default: []].append(i)
-            i = j
-        }
-    }
 
     /// After the code span opened by the backtick run at `i`, or after the run if no run of
     /// the same length closes it within the block (then the backticks are literal).
     func skipCodeSpan(at i: Int) -> Int {
         var j = i
         while j < bytes.count, bytes[j] == .backtick { j += 1 }
-        let length = j - i
-        guard let starts = tickRuns[length], let close = Self.firstElement(in: starts, after: j - 1),
-              close < Self.firstElement(in: blockBreaks, after: i) ?? Int.max
-        else { return j }
-        return close + length
+        let length = Int32(j - i)
+        let blockEnd = Self.firstElement(in: blockBreaks, after: i) ?? Int.max
+        // The runs after this one, up to the block's end; the first of the same length closes.
+        var low = 0
+        var high = tickRuns.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(tickRuns[mid].start) < j { low = mid + 1 } else { high = mid }
+        }
+        var r = low
+        while r < tickRuns.count, Int(tickRuns[r].start) < blockEnd {
+            if tickRuns[r].length == length { return Int(tickRuns[r].start) + Int(length) }
+            r += 1
+        }
+        return j
     }
 
     /// The first element of the ascending `array` greater than `value`.

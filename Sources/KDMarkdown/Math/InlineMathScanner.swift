@@ -38,37 +38,50 @@ struct InlineMathScanner {
     static let blockBreak: UInt8 = 0
 
     let isTableRow: Bool
+    let lines: [LineShape]
     /// The run's content; lines joined by `\n`, or by NUL before a line that starts a block.
     private(set) var bytes: [UInt8] = []
-    /// The source offset of each byte of `bytes` (a line break maps to its line's end).
-    private(set) var origin: [Int] = []
     /// Where each run line starts in `bytes`.
     private(set) var lineStarts: [Int] = []
-    /// Per delimiter, for a formula body starting at index `i`: where its closer starts, or -1.
-    var closers: [[Int32]] = []
-    /// Start positions of maximal backtick runs, by run length.
-    var tickRuns: [Int: [Int]] = [:]
+    /// What a closer search must look at, in order: braces, dollars, `\)`, `\]`, pipes, block
+    /// breaks (everything else leaves a search's state unchanged).
+    var events: [(position: Int32, role: Role)] = []
+    /// `closers[e * 4 + d]`: for a formula body starting at or before event `e` (and after
+    /// the event before it), where delimiter `d`'s closer starts, or -1.
+    var closers: [Int32] = []
+    /// Maximal backtick runs in order: start and length.
+    var tickRuns: [(start: Int32, length: Int32)] = []
     /// Positions of the NUL block breaks, ascending.
     var blockBreaks: [Int] = []
 
     init(src: UnsafeBufferPointer<UInt8>, lines: [LineShape], startsBlock: [Bool], isTableRow: Bool) {
         self.isTableRow = isTableRow
+        self.lines = lines
+        var count = 0
+        for line in lines { count += line.end - line.contentStart + 1 }
+        bytes.reserveCapacity(count)
         for (index, line) in lines.enumerated() {
             if index > 0 {
-                let isBreak = startsBlock[index]
-                if isBreak { blockBreaks.append(bytes.count) }
-                bytes.append(isBreak ? Self.blockBreak : .newline)
-                origin.append(lines[index - 1].end)
+                if startsBlock[index] { blockBreaks.append(bytes.count) }
+                bytes.append(startsBlock[index] ? Self.blockBreak : .newline)
             }
             lineStarts.append(bytes.count)
-            for p in line.contentStart..<line.end {
-                // A NUL typed in the source must not read as a block break.
-                bytes.append(src[p] == Self.blockBreak ? .space : src[p])
-                origin.append(p)
+            let content = UnsafeBufferPointer(rebasing: src[line.contentStart..<line.end])
+            // A NUL typed in the source must not read as a block break.
+            if content.contains(Self.blockBreak) {
+                bytes.append(contentsOf: content.lazy.map { $0 == Self.blockBreak ? .space : $0 })
+            } else {
+                bytes.append(contentsOf: content)
             }
         }
+        indexEvents()
         precomputeClosers()
-        indexTickRuns()
+    }
+
+    /// The source offset of index `i` of `bytes` (not a line break).
+    func sourceOffset(_ i: Int) -> Int {
+        let line = line(of: i)
+        return lines[line].contentStart + i - lineStarts[line]
     }
 
     // MARK: - Scan
@@ -121,12 +134,12 @@ struct InlineMathScanner {
     func formula(_ delimiter: Delimiter, at open: Int) -> (Found, Int)? {
         let body = open + delimiter.openLength
         guard body <= bytes.count else { return nil }
-        let close = Int(closers[delimiter.rawValue][body])
+        let close = closer(of: delimiter, forBodyAt: body)
         guard close >= 0 else { return nil }
         if delimiter != .dollar, bytes[body..<close].allSatisfy(Self.isSpace) { return nil }
         let after = close + delimiter.closeLength
-        let f = Found(start: origin[open], startLine: line(of: open),
-                      end: origin[after - 1] + 1, endLine: line(of: after - 1), delimiter: delimiter)
+        let f = Found(start: sourceOffset(open), startLine: line(of: open),
+                      end: sourceOffset(after - 1) + 1, endLine: line(of: after - 1), delimiter: delimiter)
         return (f, after)
     }
 
@@ -148,8 +161,63 @@ struct InlineMathScanner {
 
     // MARK: - Closers
 
-    /// For every index and delimiter, the first closer after it that stands outside braces, in
-    /// one pass from the right with a stack per delimiter.
+    /// The first closer of `delimiter` outside braces for a body that starts at `body`.
+    func closer(of delimiter: Delimiter, forBodyAt body: Int) -> Int {
+        // Between events nothing changes: the answer is the one at the next event.
+        var low = 0
+        var high = events.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(events[mid].position) < body { low = mid + 1 } else { high = mid }
+        }
+        return low < events.count ? Int(closers[low * 4 + delimiter.rawValue]) : -1
+    }
+
+    enum Role: UInt8 {
+        case openBrace, closeBrace, dollar, escapedParen, escapedBracket, pipe, blockBreak
+    }
+
+    /// Reads backslash pairs left to right (`\{` is no brace, `\$` no dollar, `\)` a possible
+    /// closer) and records the events and backtick runs.
+    mutating func indexEvents() {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let byte = bytes[i]
+            let role: Role
+            switch byte {
+            case .backslash:
+                guard i + 1 < n, bytes[i + 1] != .newline, bytes[i + 1] != Self.blockBreak else {
+                    i += 1
+                    continue
+                }
+                let next = bytes[i + 1]
+                if next == .rightParen { events.append((Int32(i), .escapedParen)) }
+                if next == .rightBracket { events.append((Int32(i), .escapedBracket)) }
+                i += 2
+                continue
+            case .backtick:
+                var j = i + 1
+                while j < n, bytes[j] == .backtick { j += 1 }
+                tickRuns.append((Int32(i), Int32(j - i)))
+                i = j
+                continue
+            case .leftBrace: role = .openBrace
+            case .rightBrace: role = .closeBrace
+            case .dollar: role = .dollar
+            case .pipe: role = .pipe
+            case Self.blockBreak: role = .blockBreak
+            default:
+                i += 1
+                continue
+            }
+            events.append((Int32(i), role))
+            i += 1
+        }
+    }
+
+    /// For every event and delimiter, the first closer at or after it that stands outside
+    /// braces, in one pass from the right with a stack per delimiter.
     ///
     /// With `H(k)` the brace height before index `k` (`{` minus `}`), a search that starts at
     /// `i` is outside braces at a closer `j` exactly when no `k` in `i...j` has `H(k) < H(j)`.
@@ -157,71 +225,40 @@ struct InlineMathScanner {
     /// closer left on the stack answers every start.
     mutating func precomputeClosers() {
         let n = bytes.count
-        let roles = braceAndEscapeRoles()
-        closers = Array(repeating: Array(repeating: -1, count: n + 1), count: Delimiter.allCases.count)
-        var stacks: [[(position: Int32, height: Int32)]] = Array(repeating: [], count: Delimiter.allCases.count)
+        closers = [Int32](repeating: -1, count: events.count * 4)
+        var stacks: [[(position: Int32, height: Int32)]] = [[], [], [], []]
         var height: Int32 = 0
-        var i = n - 1
-        while i >= 0 {
-            let role = roles[i]
-            if role == .openBrace { height -= 1 }
-            if role == .closeBrace { height += 1 }
-            if bytes[i] == Self.blockBreak {
+        var e = events.count - 1
+        while e >= 0 {
+            let (position, role) = events[e]
+            let i = Int(position)
+            switch role {
+            case .openBrace:
+                height -= 1
+                for d in 0..<4 {
+                    while let top = stacks[d].last, top.height > height { stacks[d].removeLast() }
+                }
+            case .closeBrace:
+                height += 1
+            case .blockBreak:
                 stacks[Delimiter.dollar.rawValue].removeAll(keepingCapacity: true)
                 stacks[Delimiter.paren.rawValue].removeAll(keepingCapacity: true)
-            }
-            if role == .pipe, isTableRow {
-                for d in stacks.indices { stacks[d].removeAll(keepingCapacity: true) }
-            }
-            for d in Delimiter.allCases {
-                let isCloser: Bool
-                switch d {
-                case .dollar:
-                    isCloser = role == .dollar && i > 0 && !Self.isSpace(bytes[i - 1])
-                        && !(i + 1 < n && bytes[i + 1].isDigit)
-                case .doubleDollar:
-                    isCloser = role == .dollar && i + 1 < n && roles[i + 1] == .dollar
-                case .paren:
-                    isCloser = role == .escapedParen
-                case .bracket:
-                    isCloser = role == .escapedBracket
+            case .pipe:
+                if isTableRow { for d in 0..<4 { stacks[d].removeAll(keepingCapacity: true) } }
+            case .dollar:
+                if i > 0, !Self.isSpace(bytes[i - 1]), !(i + 1 < n && bytes[i + 1].isDigit) {
+                    stacks[Delimiter.dollar.rawValue].append((position, height))
                 }
-                while let top = stacks[d.rawValue].last, top.height > height { stacks[d.rawValue].removeLast() }
-                if isCloser { stacks[d.rawValue].append((Int32(i), height)) }
-                closers[d.rawValue][i] = stacks[d.rawValue].last?.position ?? -1
+                if i + 1 < n, bytes[i + 1] == .dollar {
+                    stacks[Delimiter.doubleDollar.rawValue].append((position, height))
+                }
+            case .escapedParen:
+                stacks[Delimiter.paren.rawValue].append((position, height))
+            case .escapedBracket:
+                stacks[Delimiter.bracket.rawValue].append((position, height))
             }
-            i -= 1
+            for d in 0..<4 { closers[e * 4 + d] = stacks[d].last?.position ?? -1 }
+            e -= 1
         }
-    }
-
-    enum Role: UInt8 {
-        case plain, openBrace, closeBrace, dollar, escapedParen, escapedBracket, pipe
-    }
-
-    /// What each byte is to a closer search: backslash pairs read left to right (`\{` is no
-    /// brace, `\$` no dollar, `\)` a possible closer), braces, dollars, pipes.
-    func braceAndEscapeRoles() -> [Role] {
-        let n = bytes.count
-        var roles = [Role](repeating: .plain, count: n)
-        var i = 0
-        while i < n {
-            let byte = bytes[i]
-            if byte == .backslash, i + 1 < n, bytes[i + 1] != .newline, bytes[i + 1] != Self.blockBreak {
-                let next = bytes[i + 1]
-                if next == .rightParen { roles[i] = .escapedParen }
-                if next == .rightBracket { roles[i] = .escapedBracket }
-                i += 2
-                continue
-            }
-            switch byte {
-            case .leftBrace: roles[i] = .openBrace
-            case .rightBrace: roles[i] = .closeBrace
-            case .dollar: roles[i] = .dollar
-            case .pipe: roles[i] = .pipe
-            default: break
-            }
-            i += 1
-        }
-        return roles
     }
 }

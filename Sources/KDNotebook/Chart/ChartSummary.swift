@@ -59,8 +59,8 @@ enum ChartSummary {
             }
         }
         guard let best else { return text + "; no data." }
-        let format = chart.valueFormat ?? .plain
-        return text + "; values from \(format.text(low)) to \(format.text(best.v)); the largest, \(format.text(best.v)), "
+        let write = { (v: Double) in chart.valueFormat?.text(v) ?? number(v) }
+        return text + "; values from \(write(low)) to \(write(best.v)); the largest, \(write(best.v)), "
             + "is at row \(chart.rowLabels[best.r]), column \(chart.categories[best.c])."
     }
 

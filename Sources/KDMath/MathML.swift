@@ -33,7 +33,7 @@ public enum MathML {
         let row = MathNode(.mtr, children: [
             MathNode(.mtd, side),
             MathNode(.mtd, children: [body]),
-            MathNode(.mtd, [.attr("style", "width:50%;text-align:right")], children: [.text(label)]),
+            MathNode(.mtd, [.attr("style", "width:50%;" + Environment.right.dropLast())], children: [.text(label)]),
         ])
         return MathNode(.mtable, [.attr("displaystyle", "true"), .attr("style", "width:100%")], children: [row])
     }

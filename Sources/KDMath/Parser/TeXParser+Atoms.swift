@@ -7,7 +7,14 @@ extension TeXParser {
         let byte = source[position]
         switch byte {
         case UInt8(ascii: "{"):
-            return Atom(try parseGroup(), .ord, at: start)
+            // A group is an ordinary atom: `{,}` in 85{,}770 and `{=}` take no space.
+            var (node, atoms) = try parseGroupAtoms()
+            if atoms.count == 1, [.rel, .punct, .open, .close].contains(atoms[0].kind), var core = node.coreOperator {
+                core[attribute: "lspace"] = "0"
+                core[attribute: "rspace"] = "0"
+                node.coreOperator = core
+            }
+            return Atom(node, .ord, at: start)
         case UInt8(ascii: "\\"):
             return try parseCommand(in: terminator)
         case UInt8(ascii: "~"):
@@ -64,9 +71,11 @@ extension TeXParser {
             let (node, atoms) = try parseGroupAtoms()
             return Atom(node, atoms.count == 1 ? atoms[0].kind : .ord, at: start)
         }
-        guard let atom = try parseAtom(in: .end, single: true) else {
+        guard var atom = try parseAtom(in: .end, single: true) else {
             throw error("missing argument for '\\\(command)'", at: commandStart)
         }
+        // One token is a row of its own: a lone `-` is unary, as in a group.
+        atom.node = RowBuilder.node([atom])
         return atom
     }
 

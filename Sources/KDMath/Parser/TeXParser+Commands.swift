@@ -46,17 +46,23 @@ extension TeXParser {
         case .text(let css):
             let text = try readTextArgument(of: name, at: start)
             return Atom(.text(text, css.map { [.attr("style", $0)] } ?? []), .ord, at: start)
-        case .accent(let char, let stretchy):
+        case .accent(let char, let style):
             let base = try parseArgument(of: name, at: start)
-            let mark = MathNode.op(char, [.attr("stretchy", stretchy ? "true" : "false")])
-            return Atom(MathNode(.mover, [.attr("accent", "true")], children: [base, mark]), .ord, at: start)
+            let mark = MathNode.op(char, [.attr("stretchy", style == .wide ? "true" : "false")])
+            let attributes: [MathNode.Attribute] = style == .script ? [] : [.attr("accent", "true")]
+            return Atom(MathNode(.mover, attributes, children: [base, mark]), .ord, at: start)
+        case .rule(let over):
+            let base = try parseArgument(of: name, at: start)
+            let css = over ? "border-top:0.065em solid;padding-top:0.1em" : "border-bottom:0.065em solid;padding-bottom:0.1em"
+            return Atom(MathNode(.mrow, [.attr("style", css)], children: [base]), .ord, at: start)
         case .underOver(let char, let over, let label):
             let base = try parseArgument(of: name, at: start)
             let mark = MathNode.op(char, [.attr("stretchy", "true")])
             let node = over
                 ? MathNode(.mover, [.attr("accent", "true")], children: [base, mark])
                 : MathNode(.munder, [.attr("accentunder", "true")], children: [base, mark])
-            var atom = Atom(node, label ? .op : .ord, at: start)
+            // TeX makes \underbrace an operator; as ord, a `+` after it stays binary.
+            var atom = Atom(node, .ord, at: start)
             if label { atom.limits = .always }
             return atom
         case .stack(let over):

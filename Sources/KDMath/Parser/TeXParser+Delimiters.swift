@@ -14,7 +14,9 @@ extension TeXParser {
         if open != "." { children.append(Self.fence(open, form: "prefix")) }
         children.append(contentsOf: RowBuilder.nodes(body))
         if close != "." { children.append(Self.fence(close, form: "postfix")) }
-        return Atom(.row(children), .inner, at: start)
+        var atom = Atom(.row(children), .inner, at: start)
+        atom.isFenced = true
+        return atom
     }
 
     /// A delimiter that stretches to the height of the row around it.

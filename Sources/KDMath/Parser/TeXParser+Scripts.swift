@@ -4,7 +4,7 @@ extension TeXParser {
     mutating func parseScripts(_ atom: inout Atom) throws(TeXError) {
         var sub: MathNode?
         var sup: MathNode?
-        var primes: MathNode?
+        var primes: MathNode?  // f' and f'' (any `^` after them is a superscript of f′)
         while true {
             skipSpace()
             guard let byte = current else { break }
@@ -12,14 +12,13 @@ extension TeXParser {
             if byte == UInt8(ascii: "^") {
                 if sup != nil { throw error("double superscript", at: start) }
                 position += 1
-                let script = try parseScript(after: "^", at: start)
-                sup = primes.map { .row([$0, script]) } ?? script
+                sup = try parseScript(after: "^", at: start)
             } else if byte == UInt8(ascii: "_") {
                 if sub != nil { throw error("double subscript", at: start) }
                 position += 1
                 sub = try parseScript(after: "_", at: start)
             } else if byte == UInt8(ascii: "'") {
-                if sup != nil { throw error("double superscript", at: start) }
+                if sup != nil || primes != nil { throw error("double superscript", at: start) }
                 var count = 0
                 while current == UInt8(ascii: "'") {
                     count += 1
@@ -36,12 +35,13 @@ extension TeXParser {
                 break
             }
         }
-        if sup == nil, let primes { sup = primes }
+        // U+2032 is drawn raised already: beside the base, not shrunk into a superscript.
+        if let primes { atom.node = .row([atom.node, primes]) }
         guard sub != nil || sup != nil else { return }
         atom.node = scripted(atom, sub: sub, sup: sup)
     }
 
-    /// `′`, `″`, `‴`, `⁗`, then more `′`: TeX's `'` as a superscript prime.
+    /// `′`, `″`, `‴`, `⁗`, then more `′`: TeX's `'`.
     private static func primes(_ count: Int) -> MathNode {
         let glyphs = ["′", "″", "‴", "⁗"]
         let text = count <= 4 ? glyphs[count - 1] : String(repeating: "′", count: count)
@@ -73,13 +73,13 @@ extension TeXParser {
         guard let atom = try parseAtom(in: .end, single: true) else {
             throw error("missing \(kind) after '\(marker)'", at: start)
         }
-        return atom.node
+        return RowBuilder.node([atom])
     }
 
     /// The base with its scripts: under and over for operators with limits, beside otherwise.
     private func scripted(_ atom: Atom, sub: MathNode?, sup: MathNode?) -> MathNode {
         var base = atom.node
-        let stacked = atom.kind == .op && atom.limits != .beside
+        let stacked = atom.limits != .beside
         if stacked && atom.limits == .always, var core = base.coreOperator {
             core[attribute: "movablelimits"] = "false"
             base.coreOperator = core

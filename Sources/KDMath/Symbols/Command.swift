@@ -16,7 +16,9 @@ enum Command: Sendable {
     case fontSwitch(Alphabet)
     /// `\text{…}` and its bold, italic, sans-serif and monospace relatives: CSS for `<mtext>`.
     case text(css: String?)
-    case accent(String, stretchy: Bool)
+    case accent(String, AccentStyle)
+    /// `\overline`, `\underline`: a rule drawn with CSS, which stretches in every browser.
+    case rule(over: Bool)
     /// `\underline`, `\underbrace`, `\overbrace`: `label` is whether a script becomes a label.
     case underOver(String, over: Bool, label: Bool)
     /// `\overset`, `\underset`, `\stackrel`.
@@ -45,6 +47,16 @@ enum Command: Sendable {
     /// `\mathop{…}`, `\mathrel{…}`: an argument treated as an atom of another class.
     case mathClass(AtomKind)
     case mod(ModKind)
+}
+
+/// How an accent sits on its base.
+enum AccentStyle: Sendable {
+    /// `\hat`: a fixed-size accent (`<mover accent="true">`).
+    case fixed
+    /// `\widehat`: an accent that stretches to the base where the font can.
+    case wide
+    /// `\vec`: an arrow at script size, which reads better than a full-size one.
+    case script
 }
 
 enum FractionStyle: Sendable {

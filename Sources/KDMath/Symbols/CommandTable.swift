@@ -57,16 +57,19 @@ enum CommandTable {
         t["textsf"] = .text(css: "font-family:sans-serif")
         t["texttt"] = .text(css: "font-family:monospace")
 
-        let accents: [(String, String, Bool)] = [
-            ("hat", "^", false), ("check", "ˇ", false), ("tilde", "~", false), ("acute", "´", false),
-            ("grave", "`", false), ("dot", "˙", false), ("ddot", "¨", false), ("breve", "˘", false),
-            ("bar", "¯", false), ("vec", "→", false), ("mathring", "˚", false),
-            ("widehat", "^", true), ("widetilde", "~", true), ("widecheck", "ˇ", true),
-            ("overline", "‾", true), ("overrightarrow", "→", true), ("overleftarrow", "←", true),
-            ("overleftrightarrow", "↔", true),
+        let accents: [(String, String)] = [
+            ("hat", "^"), ("check", "ˇ"), ("tilde", "~"), ("acute", "´"), ("grave", "`"), ("dot", "˙"),
+            ("ddot", "¨"), ("breve", "˘"), ("bar", "¯"), ("mathring", "˚"),
         ]
-        for (name, char, stretchy) in accents { t[name] = .accent(char, stretchy: stretchy) }
-        t["underline"] = .underOver("_", over: false, label: false)
+        for (name, char) in accents { t[name] = .accent(char, .fixed) }
+        let wideAccents: [(String, String)] = [
+            ("widehat", "^"), ("widetilde", "~"), ("widecheck", "ˇ"), ("overrightarrow", "→"),
+            ("overleftarrow", "←"), ("overleftrightarrow", "↔"),
+        ]
+        for (name, char) in wideAccents { t[name] = .accent(char, .wide) }
+        t["vec"] = .accent("→", .script)
+        t["overline"] = .rule(over: true)
+        t["underline"] = .rule(over: false)
         t["underrightarrow"] = .underOver("→", over: false, label: false)
         t["underleftarrow"] = .underOver("←", over: false, label: false)
         t["underbrace"] = .underOver("⏟", over: false, label: true)

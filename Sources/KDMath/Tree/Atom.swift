@@ -26,6 +26,8 @@ struct Atom: Sendable {
     var isFunction = false
     /// `\lim`, `\max`, `\operatorname*{…}`: an `mo` whose TeX operator spacing the row sets.
     var isTextOperator = false
+    /// `\left( … \right)`: a function name before it takes no space, as before `(`.
+    var isFenced = false
     /// Where the atom starts in the source (for `\limits` errors).
     var offset: Int
 
@@ -66,11 +68,31 @@ enum RowBuilder {
             }
             nodes.append(atom.node)
             if atom.isFunction { nodes.append(.op("\u{2061}")) }
-            if let next = neighbour(of: i, in: atoms, step: 1), [.ord, .op, .inner].contains(next.kind) {
+            if let next = neighbour(of: i, in: atoms, step: 1), [.ord, .op, .inner].contains(next.kind), !next.isFenced {
                 nodes.append(.space(em: thinSpace))
             }
         }
+        keepOperatorSpacing(&nodes)
         return nodes
+    }
+
+    /// MathML counts `mtext` and `mspace` as space-like, so a row like `\text{a} = \text{b}`
+    /// is, as a whole, an embellished operator: the `=` space would go outside the row and none
+    /// inside. An empty `<mi>` (not space-like, zero width) keeps the row an ordinary one, and
+    /// an explicit form keeps the operator infix.
+    static func keepOperatorSpacing(_ nodes: inout [MathNode]) {
+        guard nodes.count > 1 else { return }
+        var operatorIndex: Int?
+        for (i, node) in nodes.enumerated() where !node.isSpaceLike {
+            guard operatorIndex == nil, node.isEmbellishedOperator else { return }
+            operatorIndex = i
+        }
+        guard let i = operatorIndex else { return }
+        if var core = nodes[i].coreOperator, core[attribute: "form"] == nil {
+            core[attribute: "form"] = "infix"
+            nodes[i].coreOperator = core
+        }
+        nodes.append(MathNode(.mi))
     }
 
     /// The row's nodes as one node: the node itself when there is one, else an `mrow`.

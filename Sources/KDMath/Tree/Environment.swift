@@ -88,8 +88,10 @@ struct Environment: Sendable {
         layout == .aligned && column % 2 == 1
     }
 
-    private static let left = "text-align:left;"
-    private static let right = "text-align:right;"
+    // Chromium aligns table cells of MathML only with the -webkit- values; other browsers
+    // drop those and keep the standard one before.
+    static let left = "text-align:left;text-align:-webkit-left;"
+    static let right = "text-align:right;text-align:-webkit-right;"
 
     private func cellStyle(column c: Int, of count: Int, columns: [Column]) -> String {
         switch layout {

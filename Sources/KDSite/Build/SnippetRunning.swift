@@ -7,17 +7,20 @@
 /// `{{ kd.… }}` is an "unknown value" error, since no value exists.
 public protocol SnippetRunning: Sendable {
     /// Runs the programs (in parallel as it sees fit) and returns one result per program,
-    /// keyed by lesson slug. Problems in snippets (a compile error, a trap, a `fails` block
+    /// keyed by `SnippetProgram.pageID`. Problems in snippets (a compile error, a trap, a `fails` block
     /// that did not fail) are returned as diagnostics; throw only for the environment
     /// (no swiftc, no engine library), which makes the command exit with status 2.
     func run(_ programs: [SnippetProgram], progress: BuildProgress) async throws(EnvironmentError) -> [String: SnippetOutputs]
 }
 
-/// One lesson's swift blocks in document order: notebook semantics, a later block sees an
-/// earlier block's declarations.
+/// One page's swift blocks in document order: notebook semantics, a later block sees an
+/// earlier block's declarations. Lessons are the main programs; a glossary entry, the FAQ
+/// or a Hacker Space entry with swift blocks is one too.
 public struct SnippetProgram: Sendable {
-    public var lessonSlug: String
-    /// The lesson file as diagnostics name it (`Content/lessons/02-the-teacher.md`), for
+    /// The lesson's slug (`the-teacher`), or `glossary/SLUG`, `faq`, `hackerspace/SLUG`,
+    /// `index`: the name `{{ kd.SLUG.name }}` uses for lessons.
+    public var pageID: String
+    /// The page's file as diagnostics name it (`Content/lessons/02-the-teacher.md`), for
     /// `#sourceLocation(file:line:)`.
     public var path: String
     /// Seconds the program may run (front matter `timeout`), nil for the runner's default.

@@ -11,7 +11,7 @@ public struct Lesson: Sendable {
     /// From the file name without its number: `02-the-teacher.md` → `the-teacher`.
     public var slug: String
     public var title: Located<String>
-    public var summary: String
+    public var summary: Located<String>
     public var order: Located<Int>
     public var mapLabel: String
     /// Slugs of the lessons this one builds on (edges of the Distillation Map).
@@ -62,7 +62,7 @@ public struct Lesson: Sendable {
         }
         guard let title, let summary, let order, let label else { return nil }
         return Lesson(
-            slug: slug, title: title, summary: summary.value, order: order, mapLabel: label.value,
+            slug: slug, title: title, summary: summary, order: order, mapLabel: label.value,
             requires: requires, timeout: timeout?.value,
             markdown: MarkdownSource(file: file, text: front.body, firstLine: front.bodyFirstLine))
     }

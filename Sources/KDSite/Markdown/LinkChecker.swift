@@ -14,13 +14,27 @@ enum LinkChecker {
             let location = page.location(of: node)
             switch LinkResolver.resolve(destination, from: page.file, layout: layout) {
             case .unknownPage(let path):
-                let hint = Suggestion.didYouMean(path, in: layout.targets.keys)
-                diagnostics.error("link to unknown page '\(destination)' (\(path))\(hint)", at: location)
+                let hint = suggestion(for: path, in: layout, from: page.file)
+                diagnostics.error("link to unknown page '\(destination)'\(hint)", at: location)
             case .absolutePath:
                 diagnostics.warning("absolute link '\(destination)' breaks when the site is opened from disk or served under a sub-path; use a relative link", at: location)
             case .asWritten, .page:
                 break
             }
         }
+    }
+
+    /// The closest existing page in the same folder, compared by file name, written the way
+    /// the author wrote links (relative to the linking file).
+    private static func suggestion(for path: String, in layout: SiteLayout, from file: SourceFile) -> String {
+        let folder = path.split(separator: "/").dropLast().joined(separator: "/")
+        let name = String(path.split(separator: "/").last ?? "")
+        let siblings = layout.targets.keys.filter { $0.split(separator: "/").dropLast().joined(separator: "/") == folder }
+        let names = siblings.map { String($0.split(separator: "/").last ?? "") }
+        guard let closest = Suggestion.closest(to: name, in: names) else { return "" }
+        let fileFolder = file.relativePath.split(separator: "/").dropLast().joined(separator: "/")
+        let written = folder == fileFolder ? closest : (folder.isEmpty ? closest : folder + "/" + closest)
+        let prefix = fileFolder.isEmpty || folder == fileFolder ? "" : "../"
+        return "; did you mean '\(prefix)\(written)'?"
     }
 }

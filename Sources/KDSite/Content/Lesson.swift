@@ -34,8 +34,10 @@ public struct Lesson: Sendable {
     }
 
     static func read(_ file: SourceFile, slug: String, diagnostics: inout DiagnosticList) -> Lesson? {
+        let before = diagnostics.items.count
         let front = FrontMatter.split(file, diagnostics: &diagnostics)
         guard let yaml = front.yaml else {
+            guard diagnostics.items.count == before else { return nil }
             diagnostics.error("lesson has no front matter; start the file with '---', title, summary, order, map, then '---'", at: file.location(line: 1))
             return nil
         }

@@ -47,8 +47,7 @@ public struct LessonGraph: Sendable {
                 case .fresh:
                     visit(j)
                 case .active:
-                    let loop = path[(path.lastIndex(of: j) ?? 0)...].map { lessons[$0].slug } + [lessons[j].slug]
-                    diagnostics.error("map.requires forms a cycle: \(loop.joined(separator: " → "))", at: required.location)
+                    reportCycle(Array(path[(path.lastIndex(of: j) ?? 0)...]), diagnostics: &diagnostics)
                 case .done:
                     break
                 }
@@ -57,6 +56,18 @@ public struct LessonGraph: Sendable {
             marks[i] = .done
         }
         for i in lessons.indices where marks[i] == .fresh { visit(i) }
+    }
+
+    /// Reports the loop `cycle[0] requires cycle[1] … requires cycle[0]` once, at the edge most
+    /// likely to be the mistake: a lesson requiring one that comes later in the course.
+    private func reportCycle(_ cycle: [Int], diagnostics: inout DiagnosticList) {
+        let edges = cycle.indices.map { k in (from: cycle[k], to: cycle[(k + 1) % cycle.count]) }
+        let pick = edges.firstIndex { lessons[$0.to].order.value > lessons[$0.from].order.value } ?? edges.count - 1
+        let rotated = Array(cycle[pick...] + cycle[..<pick])
+        let loop = (rotated + [rotated[0]]).map { lessons[$0].slug }
+        let edge = edges[pick]
+        let at = lessons[edge.from].requires.first { $0.value == lessons[edge.to].slug }?.location ?? lessons[edge.from].file.location(line: 1)
+        diagnostics.error("map.requires forms a cycle: \(loop.joined(separator: " → "))", at: at)
     }
 
     /// The layer of every lesson: 0 for those that require nothing, else one more than the

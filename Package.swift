@@ -56,7 +56,7 @@ let package = Package(
             dependencies: ["KDSite", "KDEngine", "KDMath", "KDMarkdown"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "KDMarkdownTests", dependencies: ["KDMarkdown"]),
+        .testTarget(name: "KDMarkdownTests", dependencies: ["KDMarkdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDMathTests", dependencies: ["KDMath"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDEngineTests", dependencies: ["KDEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDNotebookTests", dependencies: ["KDNotebook"]),

@@ -124,3 +124,23 @@ enum TestModels {
         ])
     }
 }
+
+extension VerifyHarness {
+    /// Exports `model` as C named `name`, builds it with gcc under `standard` (`c99`, `c11`)
+    /// and `-Wall -Wextra -Werror -pedantic`, runs it on `input` and returns its int8 outputs.
+    static func gccOutputs(of model: QuantizedModel, name: String = "model", standard: String,
+                           input: [Int8], batch: Int) throws -> [Int8] {
+        let directory = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try model.writeC(directory: directory, name: name)
+        let harness = repositoryRoot.appendingPathComponent("Tests/KDEngineTests/Fixtures/compression/run_model.c").path
+        let binary = directory.appendingPathComponent("run").path
+        try run("gcc", ["-std=\(standard)", "-Wall", "-Wextra", "-Werror", "-pedantic", "-O2",
+                        "-DKD_HEADER=\"\(name).h\"", "-DKD_MODEL=\(name)", "-DKD_MODEL_UPPER=\(name.uppercased())",
+                        "-I", directory.path, harness, directory.appendingPathComponent("\(name).c").path, "-o", binary])
+        let inputURL = directory.appendingPathComponent("input.bin"), outputURL = directory.appendingPathComponent("output.bin")
+        try Data(input.map { UInt8(bitPattern: $0) }).write(to: inputURL)
+        try run(binary, [inputURL.path, String(batch), outputURL.path])
+        return try Data(contentsOf: outputURL).map { Int8(bitPattern: $0) }
+    }
+}

@@ -7,6 +7,19 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+// KDEngine's kernels use AVX2 + FMA on x86-64 (x86-64-v3: Haswell, Zen and later); without
+// them `SIMD8.addingProduct` becomes a libm call per lane. KDENGINE_PORTABLE=1 builds for the
+// baseline CPU (the kernels then multiply and add separately). docs: KDEngine speed.
+#if arch(x86_64)
+let enginePortable = Context.environment["KDENGINE_PORTABLE"] == "1"
+#else
+let enginePortable = true
+#endif
+let engineSettings: [SwiftSetting] = strictSettings + (enginePortable ? [] : [
+    .unsafeFlags(["-Xcc", "-march=x86-64-v3"]),
+    .define("KDENGINE_FMA"),
+])
+
 let package = Package(
     name: "kdsite",
     platforms: [.macOS(.v14)],
@@ -33,7 +46,7 @@ let package = Package(
         // TeX → MathML Core. Depends on nothing.
         .target(name: "KDMath", swiftSettings: strictSettings),
         // The distillation engine. Snippets link it as libKDEngine.so.
-        .target(name: "KDEngine", swiftSettings: strictSettings),
+        .target(name: "KDEngine", swiftSettings: engineSettings),
         // What snippets call besides the engine: show(), export(), charts, widgets.
         .target(name: "KDNotebook", dependencies: ["KDEngine"], swiftSettings: strictSettings),
         // The generator: load, parse, execute, render, emit.

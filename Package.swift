@@ -15,10 +15,10 @@ let enginePortable = Context.environment["KDENGINE_PORTABLE"] == "1"
 #else
 let enginePortable = true
 #endif
-let engineSettings: [SwiftSetting] = strictSettings + (enginePortable ? [] : [
-    .unsafeFlags(["-Xcc", "-march=x86-64-v3"]),
-    .define("KDENGINE_FMA"),
-])
+// The engine is optimised in debug builds too: its tests train real models, which take
+// minutes at -Onone and seconds at -O.
+let engineSettings: [SwiftSetting] = strictSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
+    + (enginePortable ? [] : [.unsafeFlags(["-Xcc", "-march=x86-64-v3"]), .define("KDENGINE_FMA")])
 
 let package = Package(
     name: "kdsite",

@@ -7,6 +7,19 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+// KDEngine's kernels use AVX2 + FMA on x86-64 (x86-64-v3: Haswell, Zen and later); without
+// them `SIMD8.addingProduct` becomes a libm call per lane. KDENGINE_PORTABLE=1 builds for the
+// baseline CPU (the kernels then multiply and add separately). docs: KDEngine speed.
+#if arch(x86_64)
+let enginePortable = Context.environment["KDENGINE_PORTABLE"] == "1"
+#else
+let enginePortable = true
+#endif
+// The engine is optimised in debug builds too: its tests train real models, which take
+// minutes at -Onone and seconds at -O.
+let engineSettings: [SwiftSetting] = strictSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
+    + (enginePortable ? [] : [.unsafeFlags(["-Xcc", "-march=x86-64-v3"]), .define("KDENGINE_FMA")])
+
 let package = Package(
     name: "kdsite",
     platforms: [.macOS(.v14)],
@@ -33,7 +46,7 @@ let package = Package(
         // TeX → MathML Core. Depends on nothing.
         .target(name: "KDMath", swiftSettings: strictSettings),
         // The distillation engine. Snippets link it as libKDEngine.so.
-        .target(name: "KDEngine", swiftSettings: strictSettings),
+        .target(name: "KDEngine", swiftSettings: engineSettings),
         // Source code → HTML spans for highlighting (Swift, C, shell, YAML, Python). Depends on nothing.
         .target(name: "KDHighlight", swiftSettings: strictSettings),
         // What snippets call besides the engine: show(), export(), charts, widgets.
@@ -58,7 +71,7 @@ let package = Package(
             dependencies: ["KDSite", "KDEngine", "KDMath", "KDMarkdown"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "KDMarkdownTests", dependencies: ["KDMarkdown"]),
+        .testTarget(name: "KDMarkdownTests", dependencies: ["KDMarkdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDMathTests", dependencies: ["KDMath"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDEngineTests", dependencies: ["KDEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDNotebookTests", dependencies: ["KDNotebook"]),

@@ -8,7 +8,15 @@ import FoundationXML
 @Suite("Charts")
 struct ChartTests {
     @Test func writeGallery() throws {
-        let figures = ChartGallery.charts.enumerated().map { $1.render(id: "g\($0)") }
+        let logits: [Double] = [1.2, -0.4, 0.3, 6.1, -2.0, 2.9, 0.1, -1.1, 1.8, 0.7]
+        let softened = logits.map { exp($0 / 4) }
+        let total = softened.reduce(0, +)
+        let figures = ChartGallery.charts.enumerated().map { $1.render(id: "g\($0)") } + [
+            Distribution.figure(softened.map { $0 / total }, labels: (0...9).map(String.init), title: "Teacher's distribution at T = 4", id: "dist"),
+            DigitImage.figure(Array(repeating: FigureTests.three, count: 6), captions: ["3", "3 → 5", "3", "3 → 8", "3", "3"],
+                              maximum: 16, title: "Misclassified threes", id: "sheet"),
+            DigitImage.figure([FigureTests.three], captions: ["label 3"], maximum: 16, title: "A three", id: "one"),
+        ]
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kdnotebook-gallery")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try ChartGallery.page(figures, dark: false).write(to: directory.appendingPathComponent("light.html"), atomically: true, encoding: .utf8)

@@ -8,6 +8,12 @@ enum DigitImage {
     static let gap = 14.0
     static let captionHeight = 18.0
 
+    /// 1 when no pixel exceeds 1, else 16 when none exceeds 16, else the largest pixel.
+    static func automaticMaximum(_ images: [[Double]]) -> Double {
+        let top = images.lazy.flatMap { $0 }.filter(\.isFinite).max() ?? 1
+        return top <= 1 ? 1 : top <= 16 ? 16 : top
+    }
+
     /// One image, or a sheet of several (up to ten a row), each optionally captioned.
     static func figure(_ images: [[Double]], captions: [String?], maximum: Double, title: String, id: String) -> Figure {
         precondition(!images.isEmpty, "show(digits:): no images")

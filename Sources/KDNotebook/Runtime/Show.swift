@@ -23,28 +23,32 @@ public func show(distribution: [some Plottable], labels: [String], title: String
     }
 }
 
-/// Shows one input image: `pixels` row-major (64 for the 8×8 digits), intensities
-/// 0…`maximum` (16 for the UCI digits). `label` captions it ("label 3").
-public func show(digit pixels: [some Plottable], label: String? = nil, maximum: Double = 16) {
+/// Shows one input image: `pixels` row-major (64 for the 8×8 digits), intensities from 0 to
+/// `maximum`. When `maximum` is nil it is 1 if no pixel exceeds 1 (pixels scaled as
+/// `Digits.load` scales them), else 16 (the UCI digits' raw counts), else the largest pixel.
+/// `label` captions the image ("label 3").
+public func show(digit pixels: [some Plottable], label: String? = nil, maximum: Double? = nil) {
     let image = pixels.map(\.plotValue)
     let title = label.map { "Digit image, \($0)" } ?? "Digit image"
+    let top = maximum ?? DigitImage.automaticMaximum([image])
     Notebook.shared.emit { sequence in
-        .figure(DigitImage.figure([image], captions: [label], maximum: maximum, title: title,
+        .figure(DigitImage.figure([image], captions: [label], maximum: top, title: title,
                                   id: Figure.identifier(sequence: sequence, content: title)))
     }
 }
 
 /// Shows several input images side by side (ten a row), each with an optional caption
-/// (e.g. "3 → 5" for a misclassified example).
-public func show(digits images: [[some Plottable]], captions: [String]? = nil, maximum: Double = 16,
+/// (e.g. "3 → 5" for a misclassified example). `maximum` as for `show(digit:)`.
+public func show(digits images: [[some Plottable]], captions: [String]? = nil, maximum: Double? = nil,
                  title: String = "Digit images") {
     if let captions {
         precondition(captions.count == images.count, "show(digits:): \(captions.count) captions for \(images.count) images")
     }
     let pixels = images.map { $0.map(\.plotValue) }
     let labels: [String?] = captions ?? Array(repeating: nil, count: images.count)
+    let top = maximum ?? DigitImage.automaticMaximum(pixels)
     Notebook.shared.emit { sequence in
-        .figure(DigitImage.figure(pixels, captions: labels, maximum: maximum, title: title,
+        .figure(DigitImage.figure(pixels, captions: labels, maximum: top, title: title,
                                   id: Figure.identifier(sequence: sequence, content: title)))
     }
 }

@@ -68,7 +68,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "kdbench",
-            dependencies: ["KDSite", "KDEngine", "KDMath", "KDMarkdown"],
+            dependencies: ["KDSite", "KDEngine", "KDMath", "KDMarkdown", "KDHighlight"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "KDMarkdownTests", dependencies: ["KDMarkdown"], resources: [.copy("Fixtures")]),

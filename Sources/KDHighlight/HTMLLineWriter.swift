@@ -36,27 +36,50 @@ struct HTMLLineWriter {
 
     private mutating func write(_ range: Range<Int>, cssClass: [UInt8]?) {
         currentClass = cssClass
-        for i in range {
-            let b = bytes[i]
-            if b == .newline {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            // Copy the run up to the next byte that needs care in one go.
+            var j = i
+            while j < range.upperBound {
+                let b = bytes[j]
+                if b == .newline || b == .carriageReturn || b == .ampersand || b == .lessThan || b == .greaterThan { break }
+                j += 1
+            }
+            if j > i {
+                openSpanIfNeeded()
+                line.append(contentsOf: bytes[i..<j])
+            }
+            guard j < range.upperBound else { break }
+            switch bytes[j] {
+            case .newline:
                 endLine()
-                continue
+            case .carriageReturn where j + 1 < bytes.count && bytes[j + 1] == .newline:
+                break
+            case .ampersand:
+                openSpanIfNeeded()
+                line.append(contentsOf: "&amp;".utf8)
+            case .lessThan:
+                openSpanIfNeeded()
+                line.append(contentsOf: "&lt;".utf8)
+            case .greaterThan:
+                openSpanIfNeeded()
+                line.append(contentsOf: "&gt;".utf8)
+            default:
+                openSpanIfNeeded()
+                line.append(bytes[j])
             }
-            if b == .carriageReturn && i + 1 < bytes.count && bytes[i + 1] == .newline { continue }
-            if let cssClass = currentClass, !spanOpen {
-                line.append(contentsOf: "<span class=\"".utf8)
-                line.append(contentsOf: cssClass)
-                line.append(contentsOf: "\">".utf8)
-                spanOpen = true
-            }
-            switch b {
-            case .ampersand: line.append(contentsOf: "&amp;".utf8)
-            case .lessThan: line.append(contentsOf: "&lt;".utf8)
-            case .greaterThan: line.append(contentsOf: "&gt;".utf8)
-            default: line.append(b)
-            }
+            i = j + 1
         }
         closeSpan()
+    }
+
+    private mutating func openSpanIfNeeded() {
+        if let cssClass = currentClass, !spanOpen {
+            line.append(contentsOf: "<span class=\"".utf8)
+            line.append(contentsOf: cssClass)
+            line.append(contentsOf: "\">".utf8)
+            spanOpen = true
+        }
     }
 
     private mutating func closeSpan() {

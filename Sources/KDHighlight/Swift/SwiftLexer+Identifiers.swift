@@ -9,7 +9,8 @@ extension SwiftLexer {
     /// - a capitalised name is a type;
     /// - the name after `func`, or a name directly followed by `(`, is a function.
     func classify(_ range: Range<Int>) -> TokenKind? {
-        let word = scanner.text(range)
+        // No keyword is longer than 15 bytes ("precedencegroup"): skip making a string then.
+        let word = range.count <= 15 ? scanner.text(range) : ""
         let before = scanner.previousSignificant(before: range.lowerBound)
         let after = scanner.nextSignificant(after: range.upperBound)
         let immediatelyAfter = scanner.byte(at: range.upperBound)

@@ -50,8 +50,8 @@ public struct NotebookRecord: Sendable, Hashable {
     }
 }
 
-/// The start of a block: its 0-based index in the program and the 1-based line of the
-/// source (the Markdown file) where its code begins.
+/// The start of a block: the generator's number for it and the 1-based line of the source
+/// (the Markdown file) where its code begins.
 public struct BlockStart: Codable, Sendable, Hashable {
     public var index: Int
     public var line: Int

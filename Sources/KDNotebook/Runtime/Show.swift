@@ -69,8 +69,8 @@ public func widget(_ widget: Widget) {
 }
 
 /// Called by the generated lesson program before each block's code (not by authors):
-/// flushes stdout and marks the boundary so later outputs land under block `index`, whose
-/// code starts on source line `line`.
+/// flushes stdout and marks the boundary so later outputs land under block `index` (the
+/// generator's number for the block), whose code starts on source line `line`.
 public func _kdBeginBlock(_ index: Int, line: Int) {
     Notebook.shared.beginBlock(index, line: line)
 }

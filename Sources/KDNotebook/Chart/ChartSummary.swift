@@ -54,7 +54,7 @@ enum ChartSummary {
         var low = Double.infinity
         for (r, row) in chart.grid.enumerated() {
             for (c, v) in row.enumerated() where v.isFinite {
-                if best == nil || v > best!.v { best = (r, c, v) }
+                if v > best?.v ?? -.infinity { best = (r, c, v) }
                 low = min(low, v)
             }
         }

@@ -66,18 +66,19 @@ enum DigitImage {
         return Figure(kind: images.count == 1 ? .digit : .digits, title: title, summary: summary, svg: svg.finish())
     }
 
-    /// "An 8 by 8 grayscale image, labelled 3: 28 of 64 pixels carry ink, in rows 1–8 and
-    /// columns 2–7; 12 are at full intensity."
+    /// "An 8 by 8 grayscale image of a handwritten digit, label 3: 28 of 64 pixels carry ink,
+    /// in rows 1–8 and columns 2–7; 12 at full intensity."
     static func describe(_ pixels: [Double], side: Int, caption: String?, maximum: Double) -> String {
         let inked = pixels.indices.filter { pixels[$0] > 0 }
         var text = "An \(side) by \(side) grayscale image of a handwritten digit"
         if let caption { text += ", \(caption)" }
-        guard !inked.isEmpty else { return text + "; it is blank." }
-        let rows = inked.map { $0 / side }
-        let columns = inked.map { $0 % side }
+        guard let top = inked.map({ $0 / side }).min(), let bottom = inked.map({ $0 / side }).max(),
+              let left = inked.map({ $0 % side }).min(), let right = inked.map({ $0 % side }).max() else {
+            return text + "; it is blank."
+        }
         let full = pixels.filter { $0 >= maximum }.count
-        text += ": \(inked.count) of \(pixels.count) pixels carry ink, in rows \(rows.min()! + 1)–\(rows.max()! + 1)"
-        text += " and columns \(columns.min()! + 1)–\(columns.max()! + 1); \(full) at full intensity."
+        text += ": \(inked.count) of \(pixels.count) pixels carry ink, in rows \(top + 1)–\(bottom + 1)"
+        text += " and columns \(left + 1)–\(right + 1); \(full) at full intensity."
         return text
     }
 }

@@ -6,6 +6,7 @@ import Foundation
 let suites: [(name: String, run: (inout BenchReport) throws -> Void)] = [
     ("highlight", highlightSuite),
     ("markdown", MarkdownBench.run),
+    (EngineBench.suite, EngineBench.run),
 ]
 
 var arguments = Array(CommandLine.arguments.dropFirst())

@@ -82,11 +82,13 @@ public func quantize(_ graph: FloatGraph, calibration: [Float], softmax: Bool = 
             }
             operations.append(.maxPool2D(QuantizedMaxPool2D(geometry: g, quantization: current)))
             shape = g.outputShape
-        case .flatten:
-            let flat = [shape.reduce(1, *)]
-            if shape != flat {
-                operations.append(.reshape(QuantizedReshape(inputShape: shape, outputShape: flat, quantization: current)))
-                shape = flat
+        case .reshape(let newShape):
+            guard newShape.reduce(1, *) == shape.reduce(1, *) else {
+                throw CompressionError.unsupportedLayer(layer: name, reason: "it cannot reshape \(shapeText(shape)) to \(shapeText(newShape))")
+            }
+            if shape != newShape {
+                operations.append(.reshape(QuantizedReshape(inputShape: shape, outputShape: newShape, quantization: current)))
+                shape = newShape
             } else {
                 index += 1
                 continue

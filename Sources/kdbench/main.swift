@@ -5,6 +5,7 @@ import Foundation
 // Each suite lives in its own file and registers itself here.
 let suites: [(name: String, run: (inout BenchReport) throws -> Void)] = [
     ("compression", compressionBench),
+    ("highlight", highlightSuite),
 ]
 
 var arguments = Array(CommandLine.arguments.dropFirst())

@@ -6,6 +6,7 @@ SWIFT        ?= swift
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_BUILD    := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 APT_TEST     :=
+APT_BENCH    := hugo
 PIP_TEST     :=
 RELEASE      := .build/release
 
@@ -40,6 +41,7 @@ test: setup-test
 	$(SWIFT) test
 
 bench: build
+	$(call apt_install,$(APT_BENCH))
 	$(RELEASE)/kdbench
 
 serve: build

@@ -6,6 +6,7 @@ import KDMarkdown
 struct PagePipeline {
     let content: SiteContent
     let layout: SiteLayout
+    private let lessonByPath: [String: Lesson]
     /// By content-relative path.
     private(set) var parsed: [String: ParsedPage] = [:]
     private(set) var quizzes: [String: [Quiz]] = [:]
@@ -15,12 +16,13 @@ struct PagePipeline {
     init(content: SiteContent) {
         self.content = content
         self.layout = SiteLayout(content)
+        self.lessonByPath = Dictionary(content.lessons.map { ($0.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The name snippet values are filed under for the page at `relativePath`.
     func pageID(for source: MarkdownSource) -> String {
         let path = source.file.relativePath
-        if let lesson = content.lessons.first(where: { $0.file.relativePath == path }) { return lesson.slug }
+        if let lesson = lessonByPath[path] { return lesson.slug }
         if path.hasSuffix(".md") { return String(path.dropLast(3)) }
         return path
     }
@@ -42,7 +44,7 @@ struct PagePipeline {
             }
             quizzes[path] = pageQuizzes
             LinkChecker.check(page, layout: layout, diagnostics: &diagnostics)
-            let timeout = content.lessons.first { $0.file.relativePath == path }?.timeout
+            let timeout = lessonByPath[path]?.timeout
             let program = SnippetCollector.program(for: page, id: pageID(for: source), timeout: timeout, diagnostics: &diagnostics)
             programs.append(program)
             programByPath[path] = program
@@ -52,12 +54,11 @@ struct PagePipeline {
     /// Every page ready to render: values substituted; in lessons, first uses of glossary
     /// terms linked.
     func prepare(values: ValueReferences, diagnostics: inout DiagnosticList) -> [String: PreparedPage] {
-        let lessonPaths = Set(content.lessons.map(\.file.relativePath))
         var result: [String: PreparedPage] = [:]
         for (path, page) in parsed.sorted(by: { $0.key < $1.key }) {
             let id = pageID(for: page.source)
             var document = values.resolve(page, pageID: id, diagnostics: &diagnostics)
-            if lessonPaths.contains(path) {
+            if lessonByPath[path] != nil {
                 var linker = GlossaryLinker(terms: content.terms)
                 document = linker.rewrite(document) ?? document
             }

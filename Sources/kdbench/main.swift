@@ -5,6 +5,10 @@ import Foundation
 // Each suite lives in its own file and registers itself here.
 let suites: [(name: String, run: (inout BenchReport) throws -> Void)] = [
     ("build", buildBench),
+    ("compression", compressionBench),
+    ("highlight", highlightSuite),
+    ("markdown", MarkdownBench.run),
+    (EngineBench.suite, EngineBench.run),
 ]
 
 var arguments = Array(CommandLine.arguments.dropFirst())

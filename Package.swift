@@ -47,13 +47,15 @@ let package = Package(
         .target(name: "KDMath", swiftSettings: strictSettings),
         // The distillation engine. Snippets link it as libKDEngine.so.
         .target(name: "KDEngine", swiftSettings: engineSettings),
+        // Source code → HTML spans for highlighting (Swift, C, shell, YAML, Python). Depends on nothing.
+        .target(name: "KDHighlight", swiftSettings: strictSettings),
         // What snippets call besides the engine: show(), export(), charts, widgets.
         .target(name: "KDNotebook", dependencies: ["KDEngine"], swiftSettings: strictSettings),
         // The generator: load, parse, execute, render, emit.
         .target(
             name: "KDSite",
             dependencies: [
-                "KDMarkdown", "KDMath",
+                "KDMarkdown", "KDMath", "KDHighlight",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -66,13 +68,14 @@ let package = Package(
         ),
         .executableTarget(
             name: "kdbench",
-            dependencies: ["KDSite", "KDEngine", "KDMath", "KDMarkdown"],
+            dependencies: ["KDSite", "KDEngine", "KDMath", "KDMarkdown", "KDHighlight"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "KDMarkdownTests", dependencies: ["KDMarkdown"]),
+        .testTarget(name: "KDMarkdownTests", dependencies: ["KDMarkdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDMathTests", dependencies: ["KDMath"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDEngineTests", dependencies: ["KDEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDNotebookTests", dependencies: ["KDNotebook"]),
+        .testTarget(name: "KDHighlightTests", dependencies: ["KDHighlight"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDSiteTests", dependencies: ["KDSite"], resources: [.copy("Fixtures")]),
     ]
 )

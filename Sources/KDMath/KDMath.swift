@@ -1,1 +1,0 @@
-// KDMath — see docs/architecture.md.

@@ -1,0 +1,229 @@
+// Control sequences: the dispatch from a name to what it builds.
+extension TeXParser {
+    /// Reads the command at `position` and what it takes; `nil` when it draws nothing.
+    mutating func parseCommand(in terminator: Terminator) throws(TeXError) -> Atom? {
+        let start = position
+        let name = try readCommandName()
+        guard let command = CommandTable.commands[name] else {
+            throw error("unknown command '\\\(name)'", suggestion: Suggestion.command(for: name), at: start)
+        }
+        switch command {
+        case .symbol(let symbol):
+            return Atom(styled(symbol.node), symbol.kind, at: start)
+        case .largeOperator(let char, let limits):
+            var atom = Atom(.op(char), .op, at: start)
+            atom.limits = limits
+            return atom
+        case .function(let text):
+            var atom = Atom(.identifier(text), .op, at: start)
+            atom.isFunction = true
+            return atom
+        case .limitFunction(let text):
+            return Self.textOperator(text, at: start)
+        case .fraction(let style):
+            let numerator = try parseArgument(of: name, at: start)
+            let denominator = try parseArgument(of: name, at: start)
+            let fraction = MathNode(.mfrac, children: [numerator, denominator])
+            return Atom(Self.styled(fraction, style), .inner, at: start)
+        case .binomial(let style):
+            let top = try parseArgument(of: name, at: start)
+            let bottom = try parseArgument(of: name, at: start)
+            let stack = MathNode(.mfrac, [.attr("linethickness", "0")], children: [top, bottom])
+            let fenced = MathNode.row([Self.fence("(", form: "prefix"), Self.styled(stack, style), Self.fence(")", form: "postfix")])
+            return Atom(fenced, .inner, at: start)
+        case .sqrt:
+            return Atom(try parseRoot(at: start), .ord, at: start)
+        case .font(let newAlphabet):
+            let saved = alphabet
+            alphabet = newAlphabet
+            defer { alphabet = saved }
+            return Atom(try parseArgument(of: name, at: start), .ord, at: start)
+        case .fontSwitch(let newAlphabet):
+            let saved = alphabet
+            alphabet = newAlphabet
+            defer { alphabet = saved }
+            return Atom(RowBuilder.node(try parseAtoms(until: terminator)), .ord, at: start)
+        case .text(let css):
+            let text = try readTextArgument(of: name, at: start)
+            return Atom(.text(text, css.map { [.attr("style", $0)] } ?? []), .ord, at: start)
+        case .accent(let char, let style):
+            let base = try parseArgument(of: name, at: start)
+            let mark = MathNode.op(char, [.attr("stretchy", style == .wide ? "true" : "false")])
+            let attributes: [MathNode.Attribute] = style == .script ? [] : [.attr("accent", "true")]
+            return Atom(MathNode(.mover, attributes, children: [base, mark]), .ord, at: start)
+        case .rule(let over):
+            let base = try parseArgument(of: name, at: start)
+            let css = over ? "border-top:0.065em solid;padding-top:0.1em" : "border-bottom:0.065em solid;padding-bottom:0.1em"
+            return Atom(MathNode(.mrow, [.attr("style", css)], children: [base]), .ord, at: start)
+        case .underOver(let char, let over, let label):
+            let base = try parseArgument(of: name, at: start)
+            let mark = MathNode.op(char, [.attr("stretchy", "true")])
+            let node = over
+                ? MathNode(.mover, [.attr("accent", "true")], children: [base, mark])
+                : MathNode(.munder, [.attr("accentunder", "true")], children: [base, mark])
+            // TeX makes \underbrace an operator; as ord, a `+` after it stays binary.
+            var atom = Atom(node, .ord, at: start)
+            if label { atom.limits = .always }
+            return atom
+        case .stack(let over):
+            let script = try parseArgument(of: name, at: start)
+            var base = try parseArgumentAtom(of: name, at: start)
+            base.node = MathNode(over ? .mover : .munder, children: [base.node, script])
+            base.offset = start
+            return base
+        case .space(let em):
+            return Atom(.space(em: em), .space, at: start)
+        case .style(let style):
+            let rest = try parseAtoms(until: terminator)
+            return Atom(MathNode(.mstyle, style.attributes, children: RowBuilder.nodes(rest)), .ord, at: start)
+        case .left:
+            return try parseLeftRight(at: start)
+        case .middle:
+            guard case .right = terminator else {
+                throw error("'\\middle' outside '\\left' and '\\right'", at: start)
+            }
+            let char = try parseDelimiter(after: name, at: start)
+            let bar = MathNode.op(char, [.attr("stretchy", "true"), .attr("lspace", "0.05em"), .attr("rspace", "0.05em")])
+            return Atom(bar, .rel, at: start)
+        case .right:
+            throw error("'\\right' without matching '\\left'", at: start)
+        case .big(let size, let kind):
+            let char = try parseDelimiter(after: name, at: start)
+            return Atom(Self.bigDelimiter(char, size: size, kind: kind), kind, at: start)
+        case .begin:
+            return try parseEnvironment(at: start)
+        case .end, .newRow:
+            // Rows end before these (see `parseAtoms`); reaching one here means a misplaced one.
+            throw error("'\\\(name)' outside an environment", at: start)
+        case .hline:
+            throw error("'\\hline' must start a row of an environment", at: start)
+        case .operatorName:
+            return try parseOperatorName(at: start)
+        case .limits:
+            throw error("'\\\(name)' must follow an operator", at: start)
+        case .tag:
+            try parseTag(at: start)
+            return nil
+        case .ignored(let argument):
+            if argument { _ = try readTextArgument(of: name, at: start) }
+            return nil
+        case .not:
+            return try parseNegation(at: start, in: terminator)
+        case .phantom(let kind):
+            let body = MathNode(.mphantom, children: [try parseArgument(of: name, at: start)])
+            switch kind {
+            case .full: return Atom(body, .ord, at: start)
+            case .horizontal:
+                return Atom(MathNode(.mpadded, [.attr("height", "0"), .attr("depth", "0")], children: [body]), .ord, at: start)
+            case .vertical:
+                return Atom(MathNode(.mpadded, [.attr("width", "0")], children: [body]), .ord, at: start)
+            }
+        case .boxed:
+            let body = try parseArgument(of: name, at: start)
+            let box = MathNode(.mrow, [.attr("style", "border:0.06em solid;padding:0.2em 0.3em")], children: [body])
+            return Atom(box, .ord, at: start)
+        case .color:
+            let color = try readColor(of: name, at: start)
+            let rest = try parseAtoms(until: terminator)
+            return Atom(MathNode(.mstyle, [.attr("mathcolor", color)], children: RowBuilder.nodes(rest)), .ord, at: start)
+        case .textColor:
+            let color = try readColor(of: name, at: start)
+            let body = try parseArgument(of: name, at: start)
+            return Atom(MathNode(.mstyle, [.attr("mathcolor", color)], children: [body]), .ord, at: start)
+        case .mathClass(let kind):
+            let body = try parseArgument(of: name, at: start)
+            if kind == .op, let text = Self.plainText(body) { return Self.textOperator(text, at: start) }
+            var atom = Atom(body, kind, at: start)
+            if kind == .op { atom.limits = .always }
+            return atom
+        case .mod(let kind):
+            return try parseMod(kind, name: name, at: start)
+        }
+    }
+
+    // MARK: - Builders shared by several commands
+
+    /// An upright operator name whose limits move under and over in display style
+    /// (`\lim`, `\max`, `\operatorname*`). The row adds TeX's thin spaces around it.
+    static func textOperator(_ text: String, at start: Int) -> Atom {
+        let node = MathNode.op(text, [
+            .attr("form", "prefix"), .attr("movablelimits", "true"), .attr("lspace", "0"), .attr("rspace", "0"),
+        ])
+        var atom = Atom(node, .op, at: start)
+        atom.limits = .movable
+        atom.isTextOperator = true
+        return atom
+    }
+
+    /// A fraction in the style `\dfrac` or `\tfrac` asks for.
+    static func styled(_ fraction: MathNode, _ style: FractionStyle) -> MathNode {
+        switch style {
+        case .auto: fraction
+        case .display: MathNode(.mstyle, MathStyle.display.attributes, children: [fraction])
+        case .text: MathNode(.mstyle, MathStyle.text.attributes, children: [fraction])
+        }
+    }
+
+    /// `\sqrt{x}` or `\sqrt[n]{x}`.
+    private mutating func parseRoot(at start: Int) throws(TeXError) -> MathNode {
+        skipSpace()
+        var index: MathNode?
+        if current == UInt8(ascii: "[") {
+            let open = position
+            position += 1
+            let atoms = try parseAtoms(until: .bracket(open))
+            position += 1
+            index = RowBuilder.node(atoms)
+        }
+        let body = try parseArgument(of: "sqrt", at: start)
+        if let index { return MathNode(.mroot, children: [body, index]) }
+        let children = body.tag == .mrow && body.attributes.isEmpty ? body.children : [body]
+        return MathNode(.msqrt, children: children)
+    }
+
+    /// `\operatorname{name}` (a function name) or `\operatorname*{name}` (limits under and over).
+    private mutating func parseOperatorName(at start: Int) throws(TeXError) -> Atom {
+        let starred = current == UInt8(ascii: "*")
+        if starred { position += 1 }
+        let saved = alphabet
+        alphabet = .upright
+        defer { alphabet = saved }
+        let body = try parseArgument(of: "operatorname", at: start)
+        guard let text = Self.plainText(body), !text.isEmpty else {
+            var atom = Atom(body, .op, at: start)
+            atom.isFunction = !starred
+            if starred { atom.limits = .always }
+            return atom
+        }
+        if starred { return Self.textOperator(text, at: start) }
+        var atom = Atom(.identifier(text, upright: text.unicodeScalars.count == 1), .op, at: start)
+        atom.isFunction = true
+        return atom
+    }
+
+    /// The text of a node made only of tokens and spaces (`arg\,max` → "arg max"), with
+    /// operators turned back into the characters typed (`−` → `-`); `nil` for anything else.
+    static func plainText(_ node: MathNode) -> String? {
+        switch node.tag {
+        case .mi, .mn, .mtext:
+            return node.text
+        case .mo:
+            switch node.text {
+            case "\u{2212}": return "-"
+            case "∗": return "*"
+            default: return node.text
+            }
+        case .mspace:
+            return "\u{2009}"
+        case .mrow where node.attributes.isEmpty:
+            var text = ""
+            for child in node.children {
+                guard let part = plainText(child) else { return nil }
+                text += part
+            }
+            return text
+        default:
+            return nil
+        }
+    }
+}

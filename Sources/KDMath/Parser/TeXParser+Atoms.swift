@@ -19,7 +19,7 @@ extension TeXParser {
             return try parseCommand(in: terminator)
         case UInt8(ascii: "~"):
             position += 1
-            return Atom(.space(em: 1.0 / 3), .space, at: start)
+            return Atom(Self.tieSpace, .space, at: start)
         case UInt8(ascii: "#"), UInt8(ascii: "$"):
             let char = String(UnicodeScalar(byte))
             throw error("unexpected '\(char)'", suggestion: "\\\(char)", at: start)
@@ -37,6 +37,9 @@ extension TeXParser {
             return Atom(symbol.node, symbol.kind, at: start)
         }
     }
+
+    /// `~`: an unbreakable interword space.
+    static let tieSpace = MathNode.space(em: 1.0 / 3)
 
     /// `{…}`: the group's atoms as one node (an `mrow` unless there is exactly one).
     mutating func parseGroup() throws(TeXError) -> MathNode {

@@ -54,7 +54,8 @@ extension TeXParser {
         case .rule(let over):
             let base = try parseArgument(of: name, at: start)
             let css = over ? "border-top:0.065em solid;padding-top:0.1em" : "border-bottom:0.065em solid;padding-bottom:0.1em"
-            return Atom(MathNode(.mrow, [.attr("style", css)], children: [base]), .ord, at: start)
+            let children = base.tag == .mrow && base.attributes.isEmpty ? base.children : [base]
+            return Atom(MathNode(.mrow, [.attr("style", css)], children: children), .ord, at: start)
         case .underOver(let char, let over, let label):
             let base = try parseArgument(of: name, at: start)
             let mark = MathNode.op(char, [.attr("stretchy", "true")])
@@ -71,8 +72,8 @@ extension TeXParser {
             base.node = MathNode(over ? .mover : .munder, children: [base.node, script])
             base.offset = start
             return base
-        case .space(let em):
-            return Atom(.space(em: em), .space, at: start)
+        case .space(let node):
+            return Atom(node, .space, at: start)
         case .style(let style):
             let rest = try parseAtoms(until: terminator)
             return Atom(MathNode(.mstyle, style.attributes, children: RowBuilder.nodes(rest)), .ord, at: start)

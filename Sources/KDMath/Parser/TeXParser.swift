@@ -161,10 +161,17 @@ struct TeXParser {
         return String(decoding: source[first..<position], as: UTF8.self)
     }
 
-    /// The name of the control sequence at `position`, without moving.
+    /// The name of the control sequence at `position` (a `\`), without moving.
     func peekCommandName() -> String? {
-        var copy = self
-        return try? copy.readCommandName()
+        let first = position + 1
+        guard first < source.count else { return nil }
+        var end = first + 1
+        if isLetter(source[first]) {
+            while end < source.count && isLetter(source[end]) { end += 1 }
+        } else {
+            end = min(first + Self.scalarLength(source[first]), source.count)
+        }
+        return String(decoding: source[first..<end], as: UTF8.self)
     }
 
     /// The `{name}` after the `\begin` or `\end` at `start`, without moving.

@@ -23,7 +23,8 @@ enum Command: Sendable {
     case underOver(String, over: Bool, label: Bool)
     /// `\overset`, `\underset`, `\stackrel`.
     case stack(over: Bool)
-    case space(Double)
+    /// `\,`, `\quad`: the `mspace`, built once.
+    case space(MathNode)
     case style(MathStyle)
     case left, right, middle
     /// `\big(` … `\Biggr)`: a delimiter of a fixed height in ems, with a class.

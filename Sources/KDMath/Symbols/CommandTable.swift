@@ -84,7 +84,7 @@ enum CommandTable {
             ("medspace", 4.0 / 18), ("thickspace", 5.0 / 18), ("negthinspace", -3.0 / 18),
             ("negmedspace", -4.0 / 18), ("negthickspace", -5.0 / 18),
         ]
-        for (name, em) in spaces { t[name] = .space(em) }
+        for (name, em) in spaces { t[name] = .space(.space(em: em)) }
 
         t["displaystyle"] = .style(.display)
         t["textstyle"] = .style(.text)

@@ -7,6 +7,40 @@ enum AtomKind: Sendable {
     case space
 }
 
+extension AtomKind {
+    /// TeX puts a thin space between these and a following operator (`2\sin x`).
+    var spacedBeforeOperator: Bool {
+        switch self {
+        case .ord, .close, .inner: true
+        default: false
+        }
+    }
+
+    /// TeX puts a thin space between an operator and these (`\sin x`, not `\sin(x)`).
+    var spacedAfterOperator: Bool {
+        switch self {
+        case .ord, .op, .inner: true
+        default: false
+        }
+    }
+
+    /// A binary operator after these has nothing on its left: it is unary (`(-1)`, `= -x`).
+    var leavesBinaryUnary: Bool {
+        switch self {
+        case .bin, .op, .rel, .open, .punct: true
+        default: false
+        }
+    }
+
+    /// A binary operator before these has nothing on its right: it is ordinary.
+    var endsBinary: Bool {
+        switch self {
+        case .rel, .close, .punct: true
+        default: false
+        }
+    }
+}
+
 /// How scripts attach to an operator.
 enum LimitsPlacement: Sendable {
     /// Subscript and superscript beside the base (`msub`, `msup`, `msubsup`).
@@ -47,7 +81,7 @@ struct Atom: Sendable {
 /// - `\sin x` gets U+2061 FUNCTION APPLICATION, and thin spaces where TeX puts them around an
 ///   operator: after an ordinary or closing atom, and before an ordinary atom or operator.
 enum RowBuilder {
-    static let thinSpace = 3.0 / 18.0
+    static let thinSpace = MathNode.space(em: 3.0 / 18.0)
 
     /// `afterOrdinary` treats the row as following an ordinary atom (an aligned column after
     /// `&`, where amsmath inserts `{}`).
@@ -62,14 +96,13 @@ enum RowBuilder {
                 nodes.append(atom.node)
                 continue
             }
-            if let previous = neighbour(of: i, in: atoms, step: -1),
-               [.ord, .close, .inner].contains(previous.kind) {
-                nodes.append(.space(em: thinSpace))
+            if let previous = neighbour(of: i, in: atoms, step: -1), atoms[previous].kind.spacedBeforeOperator {
+                nodes.append(thinSpace)
             }
             nodes.append(atom.node)
             if atom.isFunction { nodes.append(.op("\u{2061}")) }
-            if let next = neighbour(of: i, in: atoms, step: 1), [.ord, .op, .inner].contains(next.kind), !next.isFenced {
-                nodes.append(.space(em: thinSpace))
+            if let next = neighbour(of: i, in: atoms, step: 1), atoms[next].kind.spacedAfterOperator, !atoms[next].isFenced {
+                nodes.append(thinSpace)
             }
         }
         keepOperatorSpacing(&nodes)
@@ -100,10 +133,11 @@ enum RowBuilder {
         .grouped(nodes(atoms))
     }
 
-    private static func neighbour(of i: Int, in atoms: [Atom], step: Int) -> Atom? {
+    /// The index of the nearest atom before (`step` -1) or after (+1) `i` that is not a space.
+    private static func neighbour(of i: Int, in atoms: [Atom], step: Int) -> Int? {
         var j = i + step
         while j >= 0 && j < atoms.count {
-            if atoms[j].kind != .space { return atoms[j] }
+            if atoms[j].kind != .space { return j }
             j += step
         }
         return nil
@@ -111,14 +145,18 @@ enum RowBuilder {
 
     private static func markUnaryAndOrdinaryBinaries(_ atoms: inout [Atom], afterOrdinary: Bool) {
         for i in atoms.indices where atoms[i].kind == .bin {
-            let previous = neighbour(of: i, in: atoms, step: -1)?.kind ?? (afterOrdinary ? .ord : nil)
-            if previous == nil || [.bin, .op, .rel, .open, .punct].contains(previous) {
+            let previous = neighbour(of: i, in: atoms, step: -1).map { atoms[$0].kind } ?? (afterOrdinary ? .ord : nil)
+            if afterOrdinary, neighbour(of: i, in: atoms, step: -1) == nil, var core = atoms[i].node.coreOperator {
+                // First in its cell, where MathML would infer a prefix form.
+                core[attribute: "form"] = "infix"
+                atoms[i].node.coreOperator = core
+            }
+            if previous?.leavesBinaryUnary ?? true {
                 atoms[i].kind = .ord
                 makeUnary(&atoms[i].node)
                 continue
             }
-            let next = neighbour(of: i, in: atoms, step: 1)?.kind
-            if next == nil || [.rel, .close, .punct].contains(next) {
+            if neighbour(of: i, in: atoms, step: 1).map({ atoms[$0].kind.endsBinary }) ?? true {
                 atoms[i].kind = .ord
                 if var core = atoms[i].node.coreOperator {
                     core[attribute: "lspace"] = "0"

@@ -21,11 +21,11 @@ enum CommandTable {
             t[name] = .function(name)
         }
         for name in ["det", "gcd", "inf", "lim", "max", "min", "Pr", "sup"] { t[name] = .limitFunction(name) }
-        t["liminf"] = .limitFunction("lim inf")
-        t["limsup"] = .limitFunction("lim sup")
+        t["liminf"] = .limitFunction("lim\u{2009}inf")
+        t["limsup"] = .limitFunction("lim\u{2009}sup")
         // Not in LaTeX itself, but in nearly every machine-learning preamble.
-        t["argmax"] = .limitFunction("arg max")
-        t["argmin"] = .limitFunction("arg min")
+        t["argmax"] = .limitFunction("arg\u{2009}max")
+        t["argmin"] = .limitFunction("arg\u{2009}min")
 
         t["frac"] = .fraction(.auto)
         t["dfrac"] = .fraction(.display)

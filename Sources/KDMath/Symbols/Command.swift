@@ -60,6 +60,16 @@ enum AccentStyle: Sendable {
     case script
 }
 
+extension Command {
+    /// Commands that act on the rest of their group (`\displaystyle`, `\bf`, `\color`).
+    var isSwitch: Bool {
+        switch self {
+        case .style, .fontSwitch, .color: true
+        default: false
+        }
+    }
+}
+
 enum FractionStyle: Sendable {
     /// `\frac`: the surrounding style decides.
     case auto

@@ -62,13 +62,9 @@ struct Atom: Sendable {
     var isTextOperator = false
     /// `\left( … \right)`: a function name before it takes no space, as before `(`.
     var isFenced = false
-    /// Where the atom starts in the source (for `\limits` errors).
-    var offset: Int
-
-    init(_ node: MathNode, _ kind: AtomKind, at offset: Int) {
+    init(_ node: MathNode, _ kind: AtomKind) {
         self.node = node
         self.kind = kind
-        self.offset = offset
     }
 }
 

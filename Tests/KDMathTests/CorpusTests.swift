@@ -40,6 +40,7 @@ struct CorpusTests {
             table { border-collapse: collapse; width: 100%; }
             td { border-bottom: 1px solid #ddd; padding: 4px 8px; vertical-align: middle; }
             td.tex { font: 12px monospace; color: #555; width: 40%; word-break: break-all; }
+            td + td { width: 60%; }
             </style></head><body><table>
             \(rows)</table></body></html>
             """

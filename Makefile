@@ -5,8 +5,8 @@
 SWIFT        ?= swift
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_BUILD    := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
-APT_TEST     :=
-PIP_TEST     :=
+APT_TEST     := gcc
+PIP_TEST     := ai-edge-litert==2.3.0 tflite-micro==0.dev20261023182759
 RELEASE      := .build/release
 
 .PHONY: all setup setup-test build site test bench serve clean

@@ -7,6 +7,19 @@ let strictSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
 ]
 
+// KDEngine's kernels use AVX2 + FMA on x86-64 (x86-64-v3: Haswell, Zen and later); without
+// them `SIMD8.addingProduct` becomes a libm call per lane. KDENGINE_PORTABLE=1 builds for the
+// baseline CPU (the kernels then multiply and add separately). docs: KDEngine speed.
+#if arch(x86_64)
+let enginePortable = Context.environment["KDENGINE_PORTABLE"] == "1"
+#else
+let enginePortable = true
+#endif
+// The engine is optimised in debug builds too: its tests train real models, which take
+// minutes at -Onone and seconds at -O.
+let engineSettings: [SwiftSetting] = strictSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
+    + (enginePortable ? [] : [.unsafeFlags(["-Xcc", "-march=x86-64-v3"]), .define("KDENGINE_FMA")])
+
 let package = Package(
     name: "kdsite",
     platforms: [.macOS(.v14)],
@@ -33,14 +46,16 @@ let package = Package(
         // TeX → MathML Core. Depends on nothing.
         .target(name: "KDMath", swiftSettings: strictSettings),
         // The distillation engine. Snippets link it as libKDEngine.so.
-        .target(name: "KDEngine", swiftSettings: strictSettings),
+        .target(name: "KDEngine", swiftSettings: engineSettings),
+        // Source code → HTML spans for highlighting (Swift, C, shell, YAML, Python). Depends on nothing.
+        .target(name: "KDHighlight", swiftSettings: strictSettings),
         // What snippets call besides the engine: show(), export(), charts, widgets.
         .target(name: "KDNotebook", dependencies: ["KDEngine"], swiftSettings: strictSettings),
         // The generator: load, parse, execute, render, emit.
         .target(
             name: "KDSite",
             dependencies: [
-                "KDMarkdown", "KDMath",
+                "KDMarkdown", "KDMath", "KDHighlight",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -53,13 +68,14 @@ let package = Package(
         ),
         .executableTarget(
             name: "kdbench",
-            dependencies: ["KDSite", "KDEngine", "KDMath", "KDMarkdown"],
+            dependencies: ["KDSite", "KDEngine", "KDMath", "KDMarkdown", "KDHighlight"],
             swiftSettings: strictSettings
         ),
-        .testTarget(name: "KDMarkdownTests", dependencies: ["KDMarkdown"]),
+        .testTarget(name: "KDMarkdownTests", dependencies: ["KDMarkdown"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDMathTests", dependencies: ["KDMath"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDEngineTests", dependencies: ["KDEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDNotebookTests", dependencies: ["KDNotebook"]),
+        .testTarget(name: "KDHighlightTests", dependencies: ["KDHighlight"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDSiteTests", dependencies: ["KDSite"], resources: [.copy("Fixtures")]),
     ]
 )

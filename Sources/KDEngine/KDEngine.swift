@@ -1,1 +1,0 @@
-// KDEngine — see docs/architecture.md.

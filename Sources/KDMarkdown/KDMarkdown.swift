@@ -1,1 +1,0 @@
-// KDMarkdown — see docs/architecture.md.

@@ -1,1 +1,0 @@
-// KDNotebook — see docs/architecture.md.

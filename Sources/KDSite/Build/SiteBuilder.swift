@@ -1,0 +1,83 @@
+import Foundation
+import KDMarkdown
+
+/// The build, as data flows (DESIGN.md): load and validate `Content/`, parse every page's
+/// Markdown, run the snippets (when a runner is plugged in), apply the passes, render through
+/// the theme, and — only when nothing is wrong — write into a staging folder that replaces the
+/// output in one rename.
+public struct SiteBuilder: Sendable {
+    public var options: BuildOptions
+    public var progress: BuildProgress
+    /// Called after each file is written to the staging folder; a throw aborts the build
+    /// there. For tests of the output's atomicity.
+    var afterWrite: (@Sendable (String) throws -> Void)?
+
+    public init(options: BuildOptions, progress: BuildProgress = BuildProgress(.quiet)) {
+        self.options = options
+        self.progress = progress
+    }
+
+    /// Builds (or checks). Content problems are returned in the report; throws only for the
+    /// environment (a missing content folder, an output that cannot be written).
+    public func build() async throws(EnvironmentError) -> BuildReport {
+        let clock = ContinuousClock.now
+        var diagnostics = DiagnosticList()
+        func report(pages: Int = 0, written: Int = 0) -> BuildReport {
+            progress.clear()
+            let elapsed = ContinuousClock.now - clock
+            let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+            return BuildReport(diagnostics: diagnostics.sorted, pages: pages, filesWritten: written, seconds: seconds)
+        }
+
+        progress.status("loading \(options.content)")
+        let (loaded, loadDiagnostics) = try ContentLoader(root: options.content).load()
+        diagnostics.append(contentsOf: loadDiagnostics)
+        let theme = Theme.load(from: ContentLoader(root: options.content).join("theme"), diagnostics: &diagnostics)
+        guard let content = loaded, let theme else { return report() }
+
+        progress.status("parsing \(content.allMarkdown.count) pages")
+        var pipeline = PagePipeline(content: content)
+        pipeline.parseAndCheck(diagnostics: &diagnostics)
+
+        let programs = pipeline.programs.filter { !$0.blocks.isEmpty }
+        var outputs: [String: SnippetOutputs] = [:]
+        if let runner = options.plugins.snippets, !programs.isEmpty {
+            outputs = try await runner.run(programs, progress: progress)
+            for result in outputs.values { for d in result.diagnostics { diagnostics.append(d) } }
+        }
+
+        progress.status("rendering")
+        let site = SiteContext(
+            content: content, layout: pipeline.layout, theme: theme, plugins: options.plugins, outputs: outputs,
+            termSummaries: SiteContext.summaries(of: content.terms, pages: pipeline.parsed))
+        let prepared = pipeline.prepare(values: site.values, diagnostics: &diagnostics)
+        var renderer = SiteRenderer(site: site, pages: prepared)
+        let files = renderer.render()
+        diagnostics.append(contentsOf: renderer.diagnostics)
+        let pages = files.count { $0.path.hasSuffix(".html") }
+
+        guard !diagnostics.hasErrors, options.write else { return report(pages: pages) }
+        try write(files)
+        return report(pages: pages, written: files.count)
+    }
+
+    /// Writes every file into staging, then swaps it in; on any failure the staging folder is
+    /// removed and the previous output stays as it was.
+    private func write(_ files: [OutputFile]) throws(EnvironmentError) {
+        let staged = try StagedOutput(output: URL(fileURLWithPath: options.output))
+        do {
+            for (i, file) in files.enumerated() {
+                progress.status("writing \(i + 1)/\(files.count) \(file.path)")
+                try staged.write(file.data, to: file.path)
+                try afterWrite?(file.path)
+            }
+            try staged.commit()
+        } catch let error as EnvironmentError {
+            staged.discard()
+            throw error
+        } catch {
+            staged.discard()
+            throw EnvironmentError("build stopped while writing: \(error)")
+        }
+    }
+}

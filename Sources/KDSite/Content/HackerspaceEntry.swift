@@ -1,0 +1,45 @@
+/// A reader's deployment in the Hacker Space: `hackerspace/NAME.md` with front matter
+///
+/// ```yaml
+/// device: Arduino Nano 33 BLE Sense
+/// model: distilled student, int8
+/// flash: "{{ kd.deploy-on-a-microcontroller.flashKB }} KB"
+/// ram: "…"
+/// accuracy: "…"
+/// ```
+///
+/// and a Markdown body (how it was built, a photo link). `hackerspace/index.md` is not an
+/// entry: it is the page's introduction.
+public struct HackerspaceEntry: Sendable {
+    public var slug: String
+    public var fields: [String: Located<String>]
+    public var markdown: MarkdownSource
+
+    public var file: SourceFile { markdown.file }
+
+    /// The fields every entry gives, in the order the Hacker Space table shows them.
+    public static let fieldNames = ["device", "model", "flash", "ram", "accuracy"]
+
+    static func read(_ file: SourceFile, slug: String, diagnostics: inout DiagnosticList) -> HackerspaceEntry? {
+        let front = FrontMatter.split(file, diagnostics: &diagnostics)
+        let context = "hacker space front matter"
+        guard let yaml = front.yaml,
+              let root = YAMLSource(file: file, text: yaml, firstLine: front.yamlFirstLine).parse(diagnostics: &diagnostics)
+        else {
+            if !diagnostics.hasErrors(in: file) {
+                diagnostics.error("hacker space entry has no front matter; it needs \(fieldNames.joined(separator: ", "))", at: file.location(line: 1))
+            }
+            return nil
+        }
+        guard let map = root.mapping(context, diagnostics: &diagnostics) else { return nil }
+        map.rejectUnknownKeys(allowed: fieldNames, in: context, diagnostics: &diagnostics)
+        var fields: [String: Located<String>] = [:]
+        for name in fieldNames {
+            if let value = map.string(name, in: context, diagnostics: &diagnostics) { fields[name] = value }
+        }
+        guard fields.count == fieldNames.count else { return nil }
+        return HackerspaceEntry(
+            slug: slug, fields: fields,
+            markdown: MarkdownSource(file: file, text: front.body, firstLine: front.bodyFirstLine))
+    }
+}

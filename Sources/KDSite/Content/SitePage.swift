@@ -1,0 +1,21 @@
+/// A content file that is one page of prose: the home page's introduction (`index.md`),
+/// the FAQ (`faq.md`), the Hacker Space introduction (`hackerspace/index.md`). Front matter
+/// is optional and may give a `title`.
+public struct SitePage: Sendable {
+    public var title: Located<String>?
+    public var markdown: MarkdownSource
+
+    public var file: SourceFile { markdown.file }
+
+    static func read(_ file: SourceFile, diagnostics: inout DiagnosticList) -> SitePage {
+        let front = FrontMatter.split(file, diagnostics: &diagnostics)
+        var title: Located<String>?
+        if let yaml = front.yaml,
+           let root = YAMLSource(file: file, text: yaml, firstLine: front.yamlFirstLine).parse(diagnostics: &diagnostics),
+           let map = root.mapping("front matter", diagnostics: &diagnostics) {
+            map.rejectUnknownKeys(allowed: ["title"], in: "front matter", diagnostics: &diagnostics)
+            title = map.string("title", in: "front matter", required: false, diagnostics: &diagnostics)
+        }
+        return SitePage(title: title, markdown: MarkdownSource(file: file, text: front.body, firstLine: front.bodyFirstLine))
+    }
+}

@@ -1,1 +1,0 @@
-// KDSite — see docs/architecture.md.

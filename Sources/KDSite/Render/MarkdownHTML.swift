@@ -1,0 +1,100 @@
+import KDMarkdown
+
+/// Renders one page's Markdown to HTML through KDMarkdown's `HTMLRenderer`, with the site's
+/// hooks: quizzes, swift blocks and their outputs, other code highlighted, math through the
+/// math plugin, links between pages made relative, glossary links, heading anchors.
+/// Problems found while rendering (a math error) are collected in `diagnostics`.
+final class MarkdownHTML {
+    let site: SiteContext
+    let page: ParsedPage
+    let pageID: String
+    /// Where the page is written, for relative links.
+    let outputPath: String
+    /// Quizzes by the parser line of their fence.
+    let quizzes: [Int: Quiz]
+    /// Swift block numbers by the parser line of their fence.
+    let blockNumbers: [Int: Int]
+    var diagnostics = DiagnosticList()
+
+    init(site: SiteContext, page: ParsedPage, pageID: String, outputPath: String, quizzes: [Quiz] = [], program: SnippetProgram? = nil) {
+        self.site = site
+        self.page = page
+        self.pageID = pageID
+        self.outputPath = outputPath
+        self.quizzes = Dictionary(quizzes.map { ($0.fenceLine, $0) }, uniquingKeysWith: { first, _ in first })
+        var numbers: [Int: Int] = [:]
+        for block in program?.blocks ?? [] { numbers[block.firstLine - page.source.firstLine] = block.number }
+        self.blockNumbers = numbers
+    }
+
+    var root: String { SiteLayout.root(from: outputPath) }
+
+    /// HTML of a whole document (block level).
+    func render(_ document: Node) -> String {
+        renderer(headingIDs: HeadingIDs()).render(document)
+    }
+
+    /// HTML of a short Markdown text from YAML (a quiz's question, an FAQ heading) without
+    /// its paragraph: inline markup, math and `{{ kd.… }}` values, positioned at `location`.
+    func renderInline(_ text: String, at location: FileLocation) -> String {
+        let resolved = site.values.substitute(in: text, on: pageID, diagnostics: &diagnostics) { _ in location }
+        let document = Markdown.parse(resolved)
+        let renderer = renderer(headingIDs: HeadingIDs(), fallbackLocation: location)
+        if document.children.count == 1, case .paragraph = document.children[0].kind {
+            return document.children[0].children.map { renderer.render($0) }.joined()
+        }
+        return renderer.render(document)
+    }
+
+    /// HTML of a block-level Markdown text from YAML (a quiz's explanation).
+    func renderBlock(_ text: String, at location: FileLocation) -> String {
+        let resolved = site.values.substitute(in: text, on: pageID, diagnostics: &diagnostics) { _ in location }
+        return renderer(headingIDs: HeadingIDs(), fallbackLocation: location).render(Markdown.parse(resolved))
+    }
+
+    // MARK: - Hooks
+
+    private func renderer(headingIDs: HeadingIDs, fallbackLocation: FileLocation? = nil) -> HTMLRenderer {
+        var renderer = HTMLRenderer()
+        renderer.headingID = { _, text in headingIDs.next(for: text) }
+        renderer.link = { [unowned self] destination, title, content in link(destination, title: title, content: content) }
+        renderer.codeBlock = { [unowned self] info, literal, range in
+            fallbackLocation == nil ? codeBlock(info: info, literal: literal, range: range) : nil
+        }
+        if let math = site.plugins.math {
+            renderer.math = { [unowned self] tex, display, range in
+                do {
+                    return try math.render(tex: tex, display: display)
+                } catch {
+                    let at = fallbackLocation ?? range.map { page.location($0.start) } ?? page.source.location(line: 1, column: 1)
+                    diagnostics.error("\(error)", at: at)
+                    return nil
+                }
+            }
+        }
+        return renderer
+    }
+
+    private func link(_ destination: String, title: String, content: String) -> String? {
+        let titleAttribute = title.isEmpty ? "" : " title=\"\(escapeHTML(title))\""
+        if destination.hasPrefix(GlossaryLinker.scheme) {
+            return termLink(slug: String(destination.dropFirst(GlossaryLinker.scheme.count)), content: content)
+        }
+        guard case .page(let target) = LinkResolver.resolve(destination, from: page.file, layout: site.layout) else { return nil }
+        if target.hasPrefix(SiteLayout.glossary + "#") {
+            return termLink(slug: String(target.dropFirst(SiteLayout.glossary.count + 1)), content: content)
+        }
+        return "<a href=\"\(escapeHTML(href(target)))\"\(titleAttribute)>\(content)</a>"
+    }
+
+    private func termLink(slug: String, content: String) -> String {
+        let summary = site.termSummaries[slug]?.summary ?? ""
+        let tip = summary.isEmpty ? "" : " title=\"\(escapeHTML(summary))\""
+        return "<a href=\"\(escapeHTML(href(SiteLayout.glossary + "#" + slug)))\" data-term=\"\(escapeHTML(slug))\"\(tip)>\(content)</a>"
+    }
+
+    /// `target` (an output path) relative to this page.
+    func href(_ target: String) -> String {
+        root + target
+    }
+}

@@ -1,0 +1,41 @@
+import Foundation
+
+extension SiteRenderer {
+    /// `index.html`: the course's title and description, the introduction from `index.md`,
+    /// the outline of lessons, and the Distillation Map in small.
+    mutating func home() -> OutputFile {
+        let path = SiteLayout.home
+        let root = SiteLayout.root(from: path)
+        var lessons: [[String: Any]] = []
+        for (index, lesson) in content.lessons.enumerated() {
+            lessons.append([
+                "number": String(format: "%02d", index + 1),
+                "title": text(lesson.title, pageID: lesson.slug),
+                "summary": text(lesson.summary, pageID: lesson.slug),
+                "href": SiteLayout.lesson(lesson.slug),
+            ])
+        }
+        var data: [String: Any] = [
+            "lessons": lessons,
+            "map": MapSVG(graph: LessonGraph(content.lessons), orientation: .vertical)
+                .render { root + SiteLayout.lesson($0.slug) },
+        ]
+        if let first = content.lessons.first { data["first"] = ["href": SiteLayout.lesson(first.slug)] }
+        if let home = content.home, let prepared = pages[home.file.relativePath] {
+            data["intro"] = renderDocument(prepared, outputPath: path)
+        }
+        return frame.page("home", data: data, outputPath: path, kind: "home", title: nil,
+                          description: content.config.description, current: nil)
+    }
+
+    /// `map/index.html`: the Distillation Map, drawn left to right.
+    func map() -> OutputFile {
+        let path = SiteLayout.map
+        let root = SiteLayout.root(from: path)
+        let svg = MapSVG(graph: LessonGraph(content.lessons), orientation: .horizontal)
+            .render { root + SiteLayout.lesson($0.slug) }
+        return frame.page("map", data: ["map": "<div class=\"map-scroll\">\(svg)</div>"], outputPath: path, kind: "map",
+                          title: "Distillation Map", description: "The lessons of the course and how they build on each other.",
+                          current: .map)
+    }
+}

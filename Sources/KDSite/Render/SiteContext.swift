@@ -1,0 +1,37 @@
+import KDMarkdown
+
+/// What every page's rendering shares: the content, where pages live, the theme, the
+/// plugins, snippet results, and each glossary term's one-line definition for tooltips.
+struct SiteContext: Sendable {
+    let content: SiteContent
+    let layout: SiteLayout
+    let theme: Theme
+    let plugins: RenderPlugins
+    /// Per `SnippetProgram.pageID`.
+    let outputs: [String: SnippetOutputs]
+    /// Term slug → (term, first sentence of its definition).
+    let termSummaries: [String: (term: String, summary: String)]
+
+    var values: ValueReferences {
+        ValueReferences(values: outputs.mapValues(\.values))
+    }
+
+    static func summaries(of terms: [GlossaryTerm], pages: [String: ParsedPage]) -> [String: (term: String, summary: String)] {
+        var result: [String: (String, String)] = [:]
+        for term in terms {
+            var first = ""
+            pages[term.file.relativePath]?.document.forEachDescendant { node in
+                if first.isEmpty, case .paragraph = node.kind { first = node.plainText }
+            }
+            result[term.slug] = (term.term.value, firstSentence(of: first))
+        }
+        return result
+    }
+
+    /// Up to the first ". " (or the whole text), at most 160 characters.
+    static func firstSentence(of text: String) -> String {
+        let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+        let sentence = flat.range(of: ". ").map { String(flat[..<$0.lowerBound]) + "." } ?? flat
+        return sentence.count > 160 ? String(sentence.prefix(159)) + "…" : sentence
+    }
+}

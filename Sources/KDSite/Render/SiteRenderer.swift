@@ -1,0 +1,63 @@
+import Foundation
+import KDMarkdown
+
+/// A page's Markdown after the passes (values substituted, glossary terms linked), with
+/// its quizzes and swift blocks: what the renderer turns into HTML.
+struct PreparedPage: Sendable {
+    var parsed: ParsedPage
+    var pageID: String
+    var document: Node
+    var quizzes: [Quiz]
+    var program: SnippetProgram
+}
+
+/// Renders every page of the site from prepared Markdown, through the theme. Each page kind
+/// lives in `Pages/SiteRenderer+Kind.swift`.
+struct SiteRenderer {
+    let site: SiteContext
+    /// Prepared pages by content-relative path (`lessons/02-the-teacher.md`).
+    let pages: [String: PreparedPage]
+    var diagnostics = DiagnosticList()
+
+    init(site: SiteContext, pages: [String: PreparedPage]) {
+        self.site = site
+        self.pages = pages
+    }
+
+    var frame: PageFrame { PageFrame(site: site) }
+    var content: SiteContent { site.content }
+
+    /// Every file of the site: pages, `404.html`, `sitemap.xml` and the theme's assets, sorted by path.
+    mutating func render() -> [OutputFile] {
+        var files: [OutputFile] = []
+        files.append(home())
+        for index in content.lessons.indices { files.append(lesson(at: index)) }
+        files.append(map())
+        if !content.terms.isEmpty { files.append(glossary()) }
+        if let faq = faq() { files.append(faq) }
+        if let hackerspace = hackerspace() { files.append(hackerspace) }
+        files.append(notFound())
+        files.append(sitemap(of: files.map(\.path)))
+        for (path, data) in site.theme.assetFiles { files.append(OutputFile(path: path, data: data)) }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    /// A renderer for the prepared page at `relativePath`, writing to `outputPath`.
+    func html(for prepared: PreparedPage, outputPath: String) -> MarkdownHTML {
+        MarkdownHTML(site: site, page: prepared.parsed, pageID: prepared.pageID, outputPath: outputPath,
+                     quizzes: prepared.quizzes, program: prepared.program)
+    }
+
+    /// Renders a prepared page's document, collecting diagnostics.
+    mutating func renderDocument(_ prepared: PreparedPage, outputPath: String, document: Node? = nil) -> String {
+        let renderer = html(for: prepared, outputPath: outputPath)
+        let result = renderer.render(document ?? prepared.document)
+        diagnostics.append(contentsOf: renderer.diagnostics)
+        return result
+    }
+
+    /// Text from front matter with its `{{ kd.… }}` values substituted.
+    mutating func text(_ value: Located<String>, pageID: String) -> String {
+        site.values.substitute(in: value.value, on: pageID, diagnostics: &diagnostics) { _ in value.location }
+    }
+}

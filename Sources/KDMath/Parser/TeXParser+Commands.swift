@@ -100,7 +100,7 @@ extension TeXParser {
             // Rows end before these (see `parseAtoms`); reaching one here means a misplaced one.
             throw error("'\\\(name)' outside an environment", at: start)
         case .hline:
-            throw error("'\\hline' must start a row of an environment", at: start)
+            throw error("'\\\(name)' must start a row of an environment", at: start)
         case .operatorName:
             return try parseOperatorName(at: start)
         case .limits:

@@ -107,6 +107,7 @@ enum CommandTable {
         t["\\"] = .newRow
         t["cr"] = .newRow
         t["hline"] = .hline
+        t["hdashline"] = .hline
         t["operatorname"] = .operatorName
         t["limits"] = .limits(.always)
         t["nolimits"] = .limits(.beside)

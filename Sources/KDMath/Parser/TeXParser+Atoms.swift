@@ -173,14 +173,9 @@ extension TeXParser {
         }
         position += length
         switch CommandTable.unicodeCommands[scalar] {
-        case .symbol(let symbol):
-            return Atom(styled(symbol.node), symbol.kind)
-        case .largeOperator(let char, let limits):
-            var atom = Atom(.op(char), .op)
-            atom.limits = limits
-            return atom
-        default:
-            return Atom(styled(.identifier(scalar)), .ord)
+        case .symbol(let symbol): return Atom(styled(symbol.node), symbol.kind)
+        case .largeOperator(let char, let limits): return .largeOperator(char, limits)
+        default: return Atom(styled(.identifier(scalar)), .ord)
         }
     }
 

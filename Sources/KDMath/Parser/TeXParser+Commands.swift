@@ -15,9 +15,7 @@ extension TeXParser {
         case .symbol(let symbol):
             return Atom(styled(symbol.node), symbol.kind)
         case .largeOperator(let char, let limits):
-            var atom = Atom(.op(char), .op)
-            atom.limits = limits
-            return atom
+            return .largeOperator(char, limits)
         case .function(let text):
             var atom = Atom(.identifier(text), .op)
             atom.isFunction = true

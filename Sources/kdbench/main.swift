@@ -4,7 +4,10 @@ import Foundation
 // Usage: kdbench [SUITE…] [--json PATH]   (no suite: all of them)
 // Each suite lives in its own file and registers itself here.
 let suites: [(name: String, run: (inout BenchReport) throws -> Void)] = [
+    ("compression", compressionBench),
     ("highlight", highlightSuite),
+    ("markdown", MarkdownBench.run),
+    (EngineBench.suite, EngineBench.run),
     ("math", MathBench.run),
 ]
 

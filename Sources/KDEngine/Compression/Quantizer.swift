@@ -21,6 +21,10 @@ public func quantize(_ graph: FloatGraph, calibration: [Float], softmax: Bool = 
         throw CompressionError.calibrationShape(got: [calibration.count], expected: [-1] + graph.inputShape)
     }
     let sampleCount = calibration.count / inputCount
+    if let bad = calibration.firstIndex(where: { !$0.isFinite }) {
+        throw CompressionError.invalidArgument(
+            "calibration set holds \(calibration[bad]) at sample \(bad / inputCount), value \(bad % inputCount); every input must be finite")
+    }
 
     // Calibration: the range of the input and of every layer's output.
     var inputRange = (min: Float.infinity, max: -Float.infinity)
@@ -29,11 +33,14 @@ public func quantize(_ graph: FloatGraph, calibration: [Float], softmax: Bool = 
         let sample = calibration[(s * inputCount)..<((s + 1) * inputCount)]
         for v in sample { inputRange = (min(inputRange.min, v), max(inputRange.max, v)) }
         for (index, output) in graph.activations(of: sample).enumerated() {
-            for v in output { ranges[index] = (min(ranges[index].min, v), max(ranges[index].max, v)) }
+            for v in output {
+                // A NaN would slip through min/max; make the range non-finite instead.
+                ranges[index] = v.isFinite ? (min(ranges[index].min, v), max(ranges[index].max, v)) : (.nan, .nan)
+            }
         }
     }
-    guard inputRange.min.isFinite, inputRange.max.isFinite else {
-        throw CompressionError.invalidArgument("calibration set contains a non-finite value; check the inputs for NaN or infinity")
+    for (index, range) in ranges.enumerated() where !(range.min.isFinite && range.max.isFinite) {
+        throw CompressionError.outOfRange(layer: graph.names[index], reason: "its outputs on the calibration set are not finite; check its weights for NaN or infinity")
     }
 
     let inputQuantization = QuantizationParameters.asymmetric(min: inputRange.min, max: inputRange.max)
@@ -82,11 +89,13 @@ public func quantize(_ graph: FloatGraph, calibration: [Float], softmax: Bool = 
             }
             operations.append(.maxPool2D(QuantizedMaxPool2D(geometry: g, quantization: current)))
             shape = g.outputShape
-        case .flatten:
-            let flat = [shape.reduce(1, *)]
-            if shape != flat {
-                operations.append(.reshape(QuantizedReshape(inputShape: shape, outputShape: flat, quantization: current)))
-                shape = flat
+        case .reshape(let newShape):
+            guard newShape.reduce(1, *) == shape.reduce(1, *) else {
+                throw CompressionError.unsupportedLayer(layer: name, reason: "it cannot reshape \(shapeText(shape)) to \(shapeText(newShape))")
+            }
+            if shape != newShape {
+                operations.append(.reshape(QuantizedReshape(inputShape: shape, outputShape: newShape, quantization: current)))
+                shape = newShape
             } else {
                 index += 1
                 continue

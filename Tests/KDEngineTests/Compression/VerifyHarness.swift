@@ -119,7 +119,7 @@ enum TestModels {
             .maxPool2D(geometry: pool),
             .conv2D(weights: g.uniforms(6 * 9 * channels, -0.3, 0.3), bias: g.uniforms(6, -0.1, 0.1), geometry: conv2),
             .relu,
-            .flatten,
+            .reshape([flat]),
             .dense(weights: g.uniforms(flat * 10, -0.3, 0.3), bias: g.uniforms(10, -0.1, 0.1), inputs: flat, outputs: 10),
         ])
     }

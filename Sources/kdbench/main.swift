@@ -6,6 +6,8 @@ import Foundation
 let suites: [(name: String, run: (inout BenchReport) throws -> Void)] = [
     ("compression", compressionBench),
     ("highlight", highlightSuite),
+    ("markdown", MarkdownBench.run),
+    (EngineBench.suite, EngineBench.run),
 ]
 
 var arguments = Array(CommandLine.arguments.dropFirst())

@@ -24,7 +24,7 @@ extension SiteRenderer {
         let questions: [[String: Any]] = sections.map { heading, answer in
             [
                 "id": ids.next(for: heading.plainText),
-                "question": heading.children.map { renderer.render($0) }.joined(),
+                "question": renderer.renderInline(children: heading.children),
                 "answer": renderer.render(Node(.document, children: answer)),
             ]
         }

@@ -55,7 +55,7 @@ let package = Package(
         .target(
             name: "KDSite",
             dependencies: [
-                "KDMarkdown", "KDMath", "KDHighlight",
+                "KDMarkdown", "KDMath", "KDHighlight", "KDEngine", "KDNotebook",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

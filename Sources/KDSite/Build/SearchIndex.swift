@@ -22,10 +22,10 @@ enum SearchIndex {
         return nil
     }
 
-    /// Indexes `site` (a staged build) when Pagefind is found, reporting either way on
-    /// `progress`; throws when Pagefind runs and fails, with the end of what it printed.
-    static func build(in site: URL, progress: BuildProgress) async throws(EnvironmentError) {
-        guard let pagefind = locate() else {
+    /// Indexes `site` (a staged build) with `pagefind` when there is one, reporting either
+    /// way on `progress`; throws when Pagefind runs and fails, with the end of what it printed.
+    static func build(in site: URL, pagefind: URL? = locate(), progress: BuildProgress) async throws(EnvironmentError) {
+        guard let pagefind else {
             progress.log("search is off: no 'pagefind' on PATH (pip install pagefind-bin, or set \(environmentVariable))")
             return
         }

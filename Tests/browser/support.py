@@ -45,12 +45,15 @@ def kind(driver):
 
 
 def page_of_kind(site, wanted):
-    """The first page whose body has class kind-WANTED, or None."""
+    """A page whose body has class kind-WANTED (the one with the most interactive parts), or None."""
+    best, score = None, -1
     for page in html_pages(site):
         text = (site / page).read_text(encoding="utf-8")
         if f'class="kind-{wanted}"' in text:
-            return page
-    return None
+            parts = sum(marker in text for marker in ("data-walkthrough=", "data-logits=", "data-quiz=", "<math", "kd-output"))
+            if parts > score:
+                best, score = page, parts
+    return best
 
 
 def pages_with(site, marker):

@@ -8,7 +8,7 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from conftest import ARTIFACTS
-from support import console_errors, css, fresh, html_pages, kind, load, page_of_kind, pages_for, sources_with_math
+from support import console_errors, css, fresh, html_pages, kind, load, page_of_kind, pages_for, sources_with_math, wait
 
 ASSETS = Path(__file__).resolve().parents[2] / "Content" / "theme" / "assets"
 KINDS = ["home", "lesson", "glossary", "faq", "hackerspace", "map", "notfound"]
@@ -128,3 +128,40 @@ def test_screenshots_of_each_page_kind(driver, server, site, theme):
         backgrounds.add(theme_background(driver))
     driver.set_window_size(1280, 900)
     assert len(backgrounds) == 1, f"page kinds disagree on the {theme} background: {backgrounds}"
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+def test_screenshots_of_the_interactive_parts(driver, server, site, theme):
+    """Each widget in a state a reader reaches: a quiz answered wrong, the slider moved, the
+    walkthrough on step 2, the tutor two steps in, search results, a tooltip."""
+    folder = ARTIFACTS / "screenshots"
+    folder.mkdir(parents=True, exist_ok=True)
+    fresh(driver, server)
+    driver.execute_script("localStorage.setItem('kdsite.theme', arguments[0])", theme)
+    shots = [
+        ("quiz", "data-quiz=", "form[data-quiz]", "var f = document.querySelector('form[data-quiz]');"
+         "f.querySelector('input:not([data-correct])').click(); f.querySelector('[data-quiz-check]').click();"),
+        ("slider", "data-logits=", ".kd-output:has([data-logits])", "var i = document.querySelector('[data-widget=temperature]');"
+         "i.value = Math.log(4); i.dispatchEvent(new Event('input'));"),
+        ("walkthrough", "data-walkthrough=", "[data-walkthrough]", "document.querySelector('[data-step-next]').click();"),
+        ("tutor", "data-tutor", "[data-tutor]", "document.querySelector('[data-tutor-next]').click();"
+         "document.querySelector('[data-tutor-next]').click();"),
+    ]
+    taken = 0
+    for name, marker, selector, action in shots:
+        pages = [p for p in html_pages(site) if marker in (site / p).read_text(encoding="utf-8")]
+        if not pages:
+            continue
+        load(driver, server + pages[0])
+        driver.execute_script(action)
+        element = driver.find_element(By.CSS_SELECTOR, selector)
+        driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", element)
+        assert element.screenshot(str(folder / f"part-{name}-{theme}.png"))
+        taken += 1
+    load(driver, server + "index.html")
+    box = driver.find_element(By.CSS_SELECTOR, "input[data-search]")
+    box.send_keys("temperature")
+    panel = driver.find_element(By.CSS_SELECTOR, ".search-results")
+    wait(driver, lambda d: panel.find_elements(By.CSS_SELECTOR, "li a") or "off" in panel.text, timeout=15)
+    driver.save_screenshot(str(folder / f"part-search-{theme}.png"))
+    assert taken >= 2

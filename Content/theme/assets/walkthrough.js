@@ -41,8 +41,11 @@
         parts[i].classList.toggle("is-current", i === n - 1);
       });
       if (count) count.textContent = n + " / " + steps.length;
+      // A button that gets disabled while focused would drop the focus out of the section.
+      var focused = document.activeElement;
       prev.disabled = n === 1;
       next.disabled = n === steps.length;
+      if (focused && focused.disabled) (focused === prev ? next : prev).focus();
       if (scroll) {
         var part = parts[n - 1];
         pre.scrollTop = Math.max(0, part.offsetTop - pre.offsetTop - 24);

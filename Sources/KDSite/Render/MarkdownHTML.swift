@@ -29,9 +29,10 @@ final class MarkdownHTML {
 
     var root: String { SiteLayout.root(from: outputPath) }
 
-    /// HTML of a whole document (block level).
+    /// HTML of a whole document (block level), walkthrough steps grouped into their stepper.
     func render(_ document: Node) -> String {
-        renderer(headingIDs: HeadingIDs()).render(document)
+        let grouped = Walkthrough.group(document, page: page, diagnostics: &diagnostics)
+        return renderer(headingIDs: HeadingIDs()).render(grouped)
     }
 
     /// HTML of a short Markdown text from YAML (a quiz's question, an FAQ heading) without
@@ -39,11 +40,20 @@ final class MarkdownHTML {
     func renderInline(_ text: String, at location: FileLocation) -> String {
         let resolved = site.values.substitute(in: text, on: pageID, diagnostics: &diagnostics) { _ in location }
         let document = Markdown.parse(resolved)
-        let renderer = renderer(headingIDs: HeadingIDs(), fallbackLocation: location)
         if document.children.count == 1, case .paragraph = document.children[0].kind {
-            return document.children[0].children.map { renderer.render($0) }.joined()
+            return renderInline(children: document.children[0].children, fallbackLocation: location)
         }
-        return renderer.render(document)
+        return renderer(headingIDs: HeadingIDs(), fallbackLocation: location).render(document)
+    }
+
+    /// HTML of inline nodes (a heading's content) without a wrapping element: rendered as a
+    /// paragraph, whose `<p>` is then removed.
+    func renderInline(children: [Node], fallbackLocation: FileLocation? = nil) -> String {
+        var html = renderer(headingIDs: HeadingIDs(), fallbackLocation: fallbackLocation).render(Node(.paragraph, children: children))
+        if html.hasPrefix("<p>") { html.removeFirst(3) }
+        while html.hasSuffix("\n") { html.removeLast() }
+        if html.hasSuffix("</p>") { html.removeLast(4) }
+        return html
     }
 
     /// HTML of a block-level Markdown text from YAML (a quiz's explanation).

@@ -49,6 +49,7 @@ struct PipelineTests {
         }
         #expect(sizes.sparseClusteredBytes < sizes.bitmaskBytes && sizes.bitmaskBytes < sizes.int8Bytes)
         #expect(sizes.int8Bytes < sizes.float32Bytes / 3)
+        #expect(sizes.rows.count == 9 && sizes.rows[0].bytes == sizes.float32Bytes && sizes.rows[8].bytes == sizes.plan.arenaBytes)
     }
 
     @Test func bitExactOnLiteRT() throws {

@@ -4,6 +4,7 @@ import Foundation
 // Usage: kdbench [SUITE…] [--json PATH]   (no suite: all of them)
 // Each suite lives in its own file and registers itself here.
 let suites: [(name: String, run: (inout BenchReport) throws -> Void)] = [
+    ("build", buildBench),
     ("compression", compressionBench),
     ("highlight", highlightSuite),
     ("markdown", MarkdownBench.run),

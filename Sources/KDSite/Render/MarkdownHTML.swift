@@ -1,4 +1,5 @@
 import KDMarkdown
+import KDMath
 
 /// Renders one page's Markdown to HTML through KDMarkdown's `HTMLRenderer`, with the site's
 /// hooks: quizzes, swift blocks and their outputs, other code highlighted, math through the
@@ -75,6 +76,12 @@ final class MarkdownHTML {
             renderer.math = { [unowned self] tex, display, range in
                 do {
                     return try math.render(tex: tex, display: display)
+                } catch let error as TeXError {
+                    let at = fallbackLocation
+                        ?? range.map { page.location(error.position(inSpan: $0, tex: tex, body: page.source.text)) }
+                        ?? page.source.location(line: 1, column: 1)
+                    diagnostics.error(error.fullMessage, at: at)
+                    return nil
                 } catch {
                     let at = fallbackLocation ?? range.map { page.location($0.start) } ?? page.source.location(line: 1, column: 1)
                     diagnostics.error("\(error)", at: at)

@@ -18,7 +18,8 @@ struct BuildCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let options = BuildOptions(content: folders.content, output: folders.out, write: true, jobs: jobs ?? 0, fresh: fresh)
+        let options = BuildOptions(content: folders.content, output: folders.out, write: true, jobs: jobs ?? 0, fresh: fresh,
+                                   plugins: .standard)
         try await runBuild(options, verb: "built")
     }
 }
@@ -30,7 +31,7 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var folders: FolderOptions
 
     func run() async throws {
-        try await runBuild(BuildOptions(content: folders.content, output: folders.out, write: false), verb: "checked")
+        try await runBuild(BuildOptions(content: folders.content, output: folders.out, write: false, plugins: .standard), verb: "checked")
     }
 }
 

@@ -19,7 +19,7 @@ struct SnippetOptions: ParsableArguments {
     /// MathML, the highlighter and the snippet runner.
     func plugins(content: String) -> RenderPlugins {
         let runner = SnippetRunner(.init(content: content, jobs: jobs ?? 0, fresh: fresh, engine: engine))
-        return RenderPlugins(math: TeXMath(), highlighter: SyntaxHighlighter(), snippets: runner)
+        return RenderPlugins(math: MathMLRenderer(), highlighter: SyntaxHighlighter(), snippets: runner)
     }
 }
 

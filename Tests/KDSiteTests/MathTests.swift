@@ -13,7 +13,7 @@ struct MathTests {
     @Test func formulasBecomeMathMLAndPricesStayText() async throws {
         let site = try TestSite()
         defer { site.remove() }
-        let report = try await site.build(plugins: RenderPlugins(math: TeXMath()))
+        let report = try await site.build(plugins: RenderPlugins(math: MathMLRenderer()))
         #expect(report.diagnostics.isEmpty, "\(report.diagnostics)")
         let alpha = try site.page("lessons/alpha/index.html")
         #expect(alpha.contains("<math><semantics><mrow><msub><mi>a</mi><mn>1</mn></msub>"))
@@ -45,7 +45,7 @@ struct MathTests {
         let marked = MarkedText(Self.head + testCase.marked)
         let site = try TestSite(files: ["lessons/03-gamma.md": marked.text])
         defer { site.remove() }
-        let report = try await site.build(write: false, plugins: RenderPlugins(math: TeXMath()))
+        let report = try await site.build(write: false, plugins: RenderPlugins(math: MathMLRenderer()))
         let position = try #require(marked.markers["here"])
         let errors = report.diagnostics.filter { $0.severity == .error }
         try #require(errors.count == 1, "\(errors)")

@@ -1,5 +1,4 @@
 import KDMarkdown
-import KDMath
 
 /// Renders one page's Markdown to HTML through KDMarkdown's `HTMLRenderer`, with the site's
 /// hooks: quizzes, swift blocks and their outputs, other code highlighted, math through the
@@ -76,20 +75,31 @@ final class MarkdownHTML {
             renderer.math = { [unowned self] tex, display, range in
                 do {
                     return try math.render(tex: tex, display: display)
-                } catch let error as TeXError {
-                    let at = fallbackLocation
-                        ?? range.map { page.location(error.position(inSpan: $0, tex: tex, body: page.source.text)) }
-                        ?? page.source.location(line: 1, column: 1)
-                    diagnostics.error(error.fullMessage, at: at)
-                    return nil
                 } catch {
-                    let at = fallbackLocation ?? range.map { page.location($0.start) } ?? page.source.location(line: 1, column: 1)
+                    let at = fallbackLocation ?? location(of: error, in: tex, range: range)
                     diagnostics.error("\(error)", at: at)
                     return nil
                 }
             }
         }
         return renderer
+    }
+
+    /// Where a math error lies in the file: the formula's start (its opening delimiter), or —
+    /// for a `MathRenderError` — the offending character, found by locating the TeX's first
+    /// line after the delimiter and adding the error's line and column.
+    private func location(of error: any Error, in tex: String, range: SourceRange?) -> FileLocation {
+        let start = range.map { page.location($0.start) } ?? page.source.location(line: 1, column: 1)
+        guard let error = error as? MathRenderError,
+              let firstLine = tex.split(separator: "\n", omittingEmptySubsequences: false).first, !firstLine.isEmpty,
+              let texStart = page.file.find(String(firstLine), from: start.line, column: start.column)
+        else { return start }
+        if error.line == 1 { return page.file.location(line: texStart.line, column: texStart.column + error.column - 1) }
+        let line = texStart.line + error.line - 1
+        let texLine = tex.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(error.line - 1).first ?? ""
+        let fileLine = line <= page.file.lines.count ? page.file.lines[line - 1] : ""
+        let shift = fileLine.hasSuffix(texLine) ? fileLine.utf8.count - texLine.utf8.count : 0
+        return page.file.location(line: line, column: shift + error.column)
     }
 
     private func link(_ destination: String, title: String, content: String) -> String? {

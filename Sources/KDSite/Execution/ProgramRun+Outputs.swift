@@ -51,8 +51,9 @@ extension ProgramRun {
     /// page's program ran, and whether this build ran it or took it from the cache.
     func provenanceHTML(cached: Bool) -> String {
         let seconds = String(format: runSeconds < 10 ? "%.2f" : "%.1f", runSeconds)
-        let how = cached ? "cached" : "fresh"
-        return "<figcaption class=\"kd-provenance\" data-engine=\"\(engine)\" data-cached=\"\(cached)\">"
-            + "Computed at build time by KDEngine <code>\(engine)</code> · page program ran in \(seconds) s · \(how)</figcaption>"
+        let title = "Computed when the site was built, by KDEngine \(engine); the page's program ran in \(seconds) s; "
+            + (cached ? "this build reused the cached run" : "this build ran it")
+        return "<figcaption class=\"kd-provenance\" data-engine=\"\(engine)\" data-cached=\"\(cached)\" title=\"\(title)\">"
+            + "KDEngine \(engine.prefix(8)) · \(seconds) s · \(cached ? "cached" : "fresh")</figcaption>"
     }
 }

@@ -9,7 +9,7 @@ let strictSettings: [SwiftSetting] = [
 
 // KDEngine's kernels use AVX2 + FMA on x86-64 (x86-64-v3: Haswell, Zen and later); without
 // them `SIMD8.addingProduct` becomes a libm call per lane. KDENGINE_PORTABLE=1 builds for the
-// baseline CPU (the kernels then multiply and add separately). docs: KDEngine speed.
+// baseline CPU (the kernels then multiply and add separately).
 #if arch(x86_64)
 let enginePortable = Context.environment["KDENGINE_PORTABLE"] == "1"
 #else

@@ -4,7 +4,12 @@ import Foundation
 // Usage: kdbench [SUITE…] [--json PATH]   (no suite: all of them)
 // Each suite lives in its own file and registers itself here.
 let suites: [(name: String, run: (inout BenchReport) throws -> Void)] = [
+    ("build", buildBench),
+    ("compression", compressionBench),
     ("highlight", highlightSuite),
+    ("markdown", MarkdownBench.run),
+    (EngineBench.suite, EngineBench.run),
+    ("math", MathBench.run),
 ]
 
 var arguments = Array(CommandLine.arguments.dropFirst())

@@ -2,14 +2,16 @@
 """Run an int8 .tflite model with the LiteRT interpreter (PyPI: ai-edge-litert).
 
 usage: litert_run.py MODEL.tflite INPUT.bin BATCH OUTPUT.bin [--resolver auto|builtin|reference]
-                     [--repeat N]
+                     [--repeat N] [--latency N]
 
 INPUT.bin holds BATCH samples of int8 values, row-major, in the model's input quantization.
 The int8 output tensor is written to OUTPUT.bin, row-major. The batch dimension is resized to
 BATCH. Resolvers: `auto` is the interpreter's default (builtin kernels plus the default XNNPACK
 delegate), `builtin` the optimized builtin kernels without delegates, `reference` TFLite's
 reference kernels. With --repeat N the batch is run N more times and the median seconds per run
-is printed as `seconds: S`.
+is printed as `seconds: S`. With --latency N, the model is then resized to one sample and
+invoked N times over the samples in turn; the median seconds per invoke (set_tensor + invoke +
+get_tensor, as a caller sees it) is printed as `latency: S`.
 """
 import argparse
 import statistics
@@ -34,6 +36,7 @@ def main() -> int:
     parser.add_argument("output")
     parser.add_argument("--resolver", choices=sorted(RESOLVERS), default="auto")
     parser.add_argument("--repeat", type=int, default=0)
+    parser.add_argument("--latency", type=int, default=0)
     args = parser.parse_args()
 
     interpreter = Interpreter(model_path=args.model, experimental_op_resolver_type=RESOLVERS[args.resolver])
@@ -59,6 +62,19 @@ def main() -> int:
             interpreter.invoke()
             times.append(time.perf_counter() - start)
         print(f"seconds: {statistics.median(times):.9f}")
+    if args.latency > 0:
+        interpreter.resize_tensor_input(details["index"], [1] + shape[1:])
+        interpreter.allocate_tensors()
+        output_index = interpreter.get_output_details()[0]["index"]
+        samples = data.reshape([args.batch, 1] + shape[1:])
+        times = []
+        for i in range(args.latency):
+            start = time.perf_counter()
+            interpreter.set_tensor(details["index"], samples[i % args.batch])
+            interpreter.invoke()
+            interpreter.get_tensor(output_index)
+            times.append(time.perf_counter() - start)
+        print(f"latency: {statistics.median(times):.9f}")
     return 0
 
 

@@ -37,9 +37,8 @@ public final class Dense: Layer {
         precondition(input.rank == 2 && input.shape[1] == inputs,
                      "Dense(\(inputs), \(outputs)) expects input [n, \(inputs)], got \(input.shape)")
         if training { self.input = input }
-        var out = Tensor.zeros([input.shape[0], outputs]).addingRowVector(bias)
-        matmulAccumulate(input, weight, transposeB: true, into: &out)
-        return out
+        // (W·xᵀ)ᵀ rather than x·Wᵀ: the GEMM then reads W in place and packs only the batch.
+        return matmul(weight, input, transposeB: true).transposed().addingRowVector(bias)
     }
 
     public func backward(_ gradient: Tensor) -> Tensor {

@@ -17,8 +17,11 @@ struct HTMLWriter {
         if let last = out.last, last != .newline { out.append(.newline) }
     }
 
+    /// Renders a root: an inline as an inline (inline math included), anything else as a block.
     mutating func render(_ node: Node) {
-        if node.kind.isInlineKind {
+        var isInline = node.kind.isInlineKind
+        if case .math(_, let display) = node.kind { isInline = !display }
+        if isInline {
             inline(node)
         } else {
             block(node, tight: false)

@@ -1,5 +1,6 @@
-/// Finds the formulas in one run of lines that cmark will parse as one inline content (a
-/// paragraph, a heading, a table row), left to right, one pass.
+/// Finds the formulas in one run of lines that cmark will parse as inline content (a
+/// paragraph, a heading, a table row, or consecutive blocks a display formula may span), left
+/// to right, in time linear in the run's length.
 ///
 /// Rules (pandoc's `tex_math_dollars` and `tex_math_single_backslash`, with MathJax's brace
 /// rule):
@@ -12,6 +13,10 @@
 /// - Inline formulas and code spans end with their block: they do not cross a line that starts
 ///   a new block (a list item, a deeper quote, a line after a thematic break). Display formulas
 ///   do: inside `$$…$$` a line such as `+ b` is TeX, not a list item.
+///
+/// The scanner works on the run's content joined into one buffer: each line from its content
+/// start (after `>`, list markers and indentation), then `\n`, or NUL where the next line
+/// starts a block.
 struct InlineMathScanner {
     enum Delimiter: Int, CaseIterable {
         case dollar, doubleDollar, paren, bracket
@@ -21,8 +26,7 @@ struct InlineMathScanner {
         var display: Bool { self == .doubleDollar || self == .bracket }
     }
 
-    /// A formula found: its source bytes are `start..<end` (from the line `startLine` of the run
-    /// to the line `endLine`).
+    /// A formula found: source bytes `start..<end`, from run line `startLine` to `endLine`.
     struct Found {
         var start: Int
         var startLine: Int
@@ -31,188 +35,230 @@ struct InlineMathScanner {
         var delimiter: Delimiter
     }
 
-    /// A position in the run: a byte offset and the index of its line. At a line's `end` the
-    /// cursor stands on the line break between this line and the next.
-    struct Cursor {
-        var p: Int
-        var line: Int
-    }
+    static let blockBreak: UInt8 = 0
 
-    let src: UnsafeBufferPointer<UInt8>
-    let lines: [LineShape]
     let isTableRow: Bool
-    /// For each line, the index of the first line after it that starts a new block.
-    let blockEnd: [Int]
-    /// Per delimiter, a search that ran to its limit line (exclusive) without meeting a brace:
-    /// a later opener before that line cannot close either, so it fails at once (keeps the
-    /// scan linear).
-    var exhaustedBefore = [Int](repeating: 0, count: Delimiter.allCases.count)
-    /// Backtick run lengths with no closing run before the given line.
-    var unclosedTicks: [Int: Int] = [:]
+    let lines: [LineShape]
+    /// The run's content; lines joined by `\n`, or by NUL before a line that starts a block.
+    private(set) var bytes: [UInt8] = []
+    /// Where each run line starts in `bytes`.
+    private(set) var lineStarts: [Int] = []
+    /// What a closer search must look at, in order: braces, dollars, `\)`, `\]`, pipes, block
+    /// breaks (everything else leaves a search's state unchanged).
+    var events: [(position: Int32, role: Role)] = []
+    /// `closers[e * 4 + d]`: for a formula body starting at or before event `e` (and after
+    /// the event before it), where delimiter `d`'s closer starts, or -1.
+    var closers: [Int32] = []
+    /// Maximal backtick runs in order: start and length.
+    var tickRuns: [(start: Int32, length: Int32)] = []
+    /// Positions of the NUL block breaks, ascending.
+    var blockBreaks: [Int] = []
 
-    /// `startsBlock[i]`: line `i` starts a new block (its lines are not one inline content
-    /// with the line before).
     init(src: UnsafeBufferPointer<UInt8>, lines: [LineShape], startsBlock: [Bool], isTableRow: Bool) {
-        self.src = src
-        self.lines = lines
         self.isTableRow = isTableRow
-        var ends = [Int](repeating: lines.count, count: lines.count)
-        var i = lines.count - 2
-        while i >= 0 {
-            ends[i] = startsBlock[i + 1] ? i + 1 : ends[i + 1]
-            i -= 1
-        }
-        blockEnd = ends
-    }
-
-    // MARK: - Cursor
-
-    /// The byte under the cursor: `\n` between lines, `nil` past the end of the run or before
-    /// the line numbered `limit` (an index into `lines`).
-    @inline(__always)
-    func peek(_ c: Cursor, limit: Int? = nil) -> UInt8? {
-        let limit = limit ?? lines.count
-        guard c.line < limit else { return nil }
-        if c.p < lines[c.line].end { return src[c.p] }
-        return c.line + 1 < limit ? .newline : nil
-    }
-
-    @inline(__always)
-    func advanced(_ c: Cursor, by n: Int = 1) -> Cursor {
-        var c = c
-        for _ in 0..<n {
-            if c.p < lines[c.line].end {
-                c.p += 1
-            } else if c.line + 1 < lines.count {
-                c.line += 1
-                c.p = lines[c.line].contentStart
+        self.lines = lines
+        var count = 0
+        for line in lines { count += line.end - line.contentStart + 1 }
+        bytes.reserveCapacity(count)
+        for (index, line) in lines.enumerated() {
+            if index > 0 {
+                if startsBlock[index] { blockBreaks.append(bytes.count) }
+                bytes.append(startsBlock[index] ? Self.blockBreak : .newline)
+            }
+            lineStarts.append(bytes.count)
+            let content = UnsafeBufferPointer(rebasing: src[line.contentStart..<line.end])
+            // A NUL typed in the source must not read as a block break.
+            if content.contains(Self.blockBreak) {
+                bytes.append(contentsOf: content.lazy.map { $0 == Self.blockBreak ? .space : $0 })
+            } else {
+                bytes.append(contentsOf: content)
             }
         }
-        return c
+        indexEvents()
+        precomputeClosers()
     }
 
-    /// The byte before the cursor on its own line, `nil` at the line's content start.
-    @inline(__always)
-    func previous(_ c: Cursor) -> UInt8? {
-        c.p > lines[c.line].contentStart ? src[c.p - 1] : nil
+    /// The source offset of index `i` of `bytes` (not a line break).
+    func sourceOffset(_ i: Int) -> Int {
+        let line = line(of: i)
+        return lines[line].contentStart + i - lineStarts[line]
     }
 
     // MARK: - Scan
 
     /// Every formula in the run, in order.
-    mutating func scan() -> [Found] {
+    func scan() -> [Found] {
         var found: [Found] = []
-        guard !lines.isEmpty else { return found }
-        var c = Cursor(p: lines[0].contentStart, line: 0)
-        while true {
-            // Fast path: bytes that start nothing.
-            let end = lines[c.line].end
-            while c.p < end, !Self.isSpecial[Int(src[c.p])] { c.p += 1 }
-            guard let byte = peek(c) else { break }
-            switch byte {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            switch bytes[i] {
             case .backslash:
-                let next = peek(advanced(c))
-                if next == .leftParen || next == .leftBracket {
-                    let delimiter: Delimiter = next == .leftParen ? .paren : .bracket
-                    if let f = formula(delimiter, at: c) {
-                        found.append(f)
-                        c = Cursor(p: f.end, line: f.endLine)
-                        continue
-                    }
-                }
-                c = advanced(c, by: next.map { $0.isASCIIPunctuation } == true ? 2 : 1)
-            case .dollar:
-                let next = peek(advanced(c))
-                if next == .dollar {
-                    if let f = formula(.doubleDollar, at: c) {
-                        found.append(f)
-                        c = Cursor(p: f.end, line: f.endLine)
-                    } else {
-                        c = advanced(c, by: 2)
-                    }
-                } else if let next, !next.isMarkdownSpace, let f = formula(.dollar, at: c) {
-                    found.append(f)
-                    c = Cursor(p: f.end, line: f.endLine)
+                let next = i + 1 < n ? bytes[i + 1] : 0
+                if next == .leftParen || next == .leftBracket,
+                   let f = formula(next == .leftParen ? .paren : .bracket, at: i) {
+                    found.append(f.0)
+                    i = f.1
                 } else {
-                    c = advanced(c)
+                    i += next.isASCIIPunctuation ? 2 : 1
+                }
+            case .dollar:
+                let next = i + 1 < n ? bytes[i + 1] : .space
+                if next == .dollar {
+                    if let f = formula(.doubleDollar, at: i) {
+                        found.append(f.0)
+                        i = f.1
+                    } else {
+                        i += 2
+                    }
+                } else if !Self.isSpace(next), let f = formula(.dollar, at: i) {
+                    found.append(f.0)
+                    i = f.1
+                } else {
+                    i += 1
                 }
             case .backtick:
-                c = skipCodeSpan(at: c)
+                i = skipCodeSpan(at: i)
             case .lessThan:
-                c = skipTag(at: c) ?? advanced(c)
+                i = skipTag(at: i) ?? i + 1
             case .rightBracket:
-                c = skipLinkDestination(after: c) ?? advanced(c)
+                i = skipLinkDestination(after: i) ?? i + 1
             default:
-                c = advanced(c)
+                i += 1
             }
         }
         return found
     }
 
-    /// The formula opened by `delimiter` at `open`, if it closes within the run.
-    mutating func formula(_ delimiter: Delimiter, at open: Cursor) -> Found? {
-        guard open.line >= exhaustedBefore[delimiter.rawValue] else { return nil }
-        let bodyStart = advanced(open, by: delimiter.openLength)
-        guard let close = closer(of: delimiter, from: bodyStart) else { return nil }
-        if delimiter != .dollar, isBlank(from: bodyStart, to: close) { return nil }
-        let end = advanced(close, by: delimiter.closeLength)
-        return Found(start: open.p, startLine: open.line, end: end.p, endLine: end.line, delimiter: delimiter)
+    /// The formula opened by `delimiter` at `open`, and the index after it.
+    func formula(_ delimiter: Delimiter, at open: Int) -> (Found, Int)? {
+        let body = open + delimiter.openLength
+        guard body <= bytes.count else { return nil }
+        let close = closer(of: delimiter, forBodyAt: body)
+        guard close >= 0 else { return nil }
+        if delimiter != .dollar, bytes[body..<close].allSatisfy(Self.isSpace) { return nil }
+        let after = close + delimiter.closeLength
+        let f = Found(start: sourceOffset(open), startLine: line(of: open),
+                      end: sourceOffset(after - 1) + 1, endLine: line(of: after - 1), delimiter: delimiter)
+        return (f, after)
     }
 
-    /// The cursor on the first byte of the closing delimiter, outside braces.
-    mutating func closer(of delimiter: Delimiter, from start: Cursor) -> Cursor? {
-        let limit = delimiter.display ? lines.count : blockEnd[start.line]
-        var c = start
-        var depth = 0
-        var sawBrace = false
-        while let byte = peek(c, limit: limit) {
+    /// The run line that holds index `i` of `bytes`.
+    func line(of i: Int) -> Int {
+        var low = 0
+        var high = lineStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if lineStarts[mid] <= i { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    @inline(__always)
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == blockBreak || byte.isMarkdownSpace
+    }
+
+    // MARK: - Closers
+
+    /// The first closer of `delimiter` outside braces for a body that starts at `body`.
+    func closer(of delimiter: Delimiter, forBodyAt body: Int) -> Int {
+        // Between events nothing changes: the answer is the one at the next event.
+        var low = 0
+        var high = events.count
+        while low < high {
+            let mid = (low + high) / 2
+            if Int(events[mid].position) < body { low = mid + 1 } else { high = mid }
+        }
+        return low < events.count ? Int(closers[low * 4 + delimiter.rawValue]) : -1
+    }
+
+    enum Role: UInt8 {
+        case openBrace, closeBrace, dollar, escapedParen, escapedBracket, pipe, blockBreak
+    }
+
+    /// Reads backslash pairs left to right (`\{` is no brace, `\$` no dollar, `\)` a possible
+    /// closer) and records the events and backtick runs.
+    mutating func indexEvents() {
+        let n = bytes.count
+        var i = 0
+        while i < n {
+            let byte = bytes[i]
+            let role: Role
             switch byte {
             case .backslash:
-                let next = peek(advanced(c))
-                if depth == 0,
-                   (delimiter == .paren && next == .rightParen) || (delimiter == .bracket && next == .rightBracket) {
-                    return c
+                guard i + 1 < n, bytes[i + 1] != .newline, bytes[i + 1] != Self.blockBreak else {
+                    i += 1
+                    continue
                 }
-                c = advanced(c, by: next == nil || next == .newline ? 1 : 2)
+                let next = bytes[i + 1]
+                if next == .rightParen { events.append((Int32(i), .escapedParen)) }
+                if next == .rightBracket { events.append((Int32(i), .escapedBracket)) }
+                i += 2
                 continue
-            case .leftBrace:
-                depth += 1
-                sawBrace = true
-            case .rightBrace:
-                if depth > 0 { depth -= 1 }
-            case .pipe where isTableRow:
-                return nil
-            case .dollar where depth == 0:
-                let next = peek(advanced(c))
-                if delimiter == .doubleDollar, next == .dollar { return c }
-                if delimiter == .dollar, let before = previous(c), !before.isMarkdownSpace,
-                   next.map({ $0.isDigit }) != true {
-                    return c
-                }
+            case .backtick:
+                var j = i + 1
+                while j < n, bytes[j] == .backtick { j += 1 }
+                tickRuns.append((Int32(i), Int32(j - i)))
+                i = j
+                continue
+            case .leftBrace: role = .openBrace
+            case .rightBrace: role = .closeBrace
+            case .dollar: role = .dollar
+            case .pipe: role = .pipe
+            case Self.blockBreak: role = .blockBreak
             default:
-                break
+                i += 1
+                continue
             }
-            c = advanced(c)
+            events.append((Int32(i), role))
+            i += 1
         }
-        if !sawBrace { exhaustedBefore[delimiter.rawValue] = limit }
-        return nil
     }
 
-    func isBlank(from a: Cursor, to b: Cursor) -> Bool {
-        var c = a
-        while c.line < b.line || (c.line == b.line && c.p < b.p) {
-            guard let byte = peek(c), byte.isMarkdownSpace else { return false }
-            c = advanced(c)
+    /// For every event and delimiter, the first closer at or after it that stands outside
+    /// braces, in one pass from the right with a stack per delimiter.
+    ///
+    /// With `H(k)` the brace height before index `k` (`{` minus `}`), a search that starts at
+    /// `i` is outside braces at a closer `j` exactly when no `k` in `i...j` has `H(k) < H(j)`.
+    /// So, walking left, a closer is dropped once a lower height is passed, and the nearest
+    /// closer left on the stack answers every start.
+    mutating func precomputeClosers() {
+        let n = bytes.count
+        closers = [Int32](repeating: -1, count: events.count * 4)
+        var stacks: [[(position: Int32, height: Int32)]] = [[], [], [], []]
+        var height: Int32 = 0
+        var e = events.count - 1
+        while e >= 0 {
+            let (position, role) = events[e]
+            let i = Int(position)
+            switch role {
+            case .openBrace:
+                height -= 1
+                for d in 0..<4 {
+                    while let top = stacks[d].last, top.height > height { stacks[d].removeLast() }
+                }
+            case .closeBrace:
+                height += 1
+            case .blockBreak:
+                stacks[Delimiter.dollar.rawValue].removeAll(keepingCapacity: true)
+                stacks[Delimiter.paren.rawValue].removeAll(keepingCapacity: true)
+            case .pipe:
+                if isTableRow { for d in 0..<4 { stacks[d].removeAll(keepingCapacity: true) } }
+            case .dollar:
+                if i > 0, !Self.isSpace(bytes[i - 1]), !(i + 1 < n && bytes[i + 1].isDigit) {
+                    stacks[Delimiter.dollar.rawValue].append((position, height))
+                }
+                if i + 1 < n, bytes[i + 1] == .dollar {
+                    stacks[Delimiter.doubleDollar.rawValue].append((position, height))
+                }
+            case .escapedParen:
+                stacks[Delimiter.paren.rawValue].append((position, height))
+            case .escapedBracket:
+                stacks[Delimiter.bracket.rawValue].append((position, height))
+            }
+            for d in 0..<4 { closers[e * 4 + d] = stacks[d].last?.position ?? -1 }
+            e -= 1
         }
-        return true
     }
-
-    /// Bytes that may start something the scanner handles.
-    static let isSpecial: [Bool] = {
-        var table = [Bool](repeating: false, count: 256)
-        for byte in [UInt8.backslash, .dollar, .backtick, .lessThan, .rightBracket] {
-            table[Int(byte)] = true
-        }
-        return table
-    }()
 }

@@ -118,7 +118,7 @@ enum MathLifter {
                 }
             }
             guard any else { return }
-            var scanner = InlineMathScanner(src: src, lines: lines, startsBlock: startsBlock, isTableRow: tableRow)
+            let scanner = InlineMathScanner(src: src, lines: lines, startsBlock: startsBlock, isTableRow: tableRow)
             for found in scanner.scan() {
                 spans.append(span(found, lines: lines, tableRow: tableRow))
             }

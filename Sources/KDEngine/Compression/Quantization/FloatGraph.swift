@@ -9,8 +9,8 @@ public struct FloatGraph: Sendable {
         /// NHWC convolution, weights OHWI.
         case conv2D(weights: [Float], bias: [Float], geometry: WindowGeometry)
         case maxPool2D(geometry: WindowGeometry)
-        /// `[h, w, c] → [h·w·c]` in NHWC order.
-        case flatten
+        /// The same values under a new per-sample shape (Flatten, Reshape), NHWC order.
+        case reshape([Int])
     }
 
     /// The shape of one input sample: `[features]` or `[height, width, channels]`.
@@ -83,7 +83,7 @@ public struct FloatGraph: Sendable {
                     }
                 }
                 x = y
-            case .flatten:
+            case .reshape:
                 break
             }
             outputs.append(x)

@@ -27,7 +27,8 @@ public enum FixedPoint {
         return (Int32(fixed), shift)
     }
 
-    /// `round(a · b / 2^31)` with ties away from zero, saturating the single overflow case
+    /// `round(a · b / 2^31)` with ties towards +∞ (a nudge of 2^30, or 1 − 2^30 for a negative
+    /// product, then division truncating towards zero), saturating the single overflow case
     /// `a = b = Int32.min` (ARM's `VQRDMULH`).
     @inlinable
     public static func saturatingRoundingDoublingHighMul(_ a: Int32, _ b: Int32) -> Int32 {

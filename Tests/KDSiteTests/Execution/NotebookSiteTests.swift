@@ -103,7 +103,7 @@ struct NotebookSiteTests {
                                 ^</pre>
             """), "\(compile)")
         let trap = try #require(output(html, block: 4))
-        #expect(trap.contains("<pre class=\"failure\">Fatal error: Index out of range</pre>"), "\(trap)")
+        #expect(trap.contains("<pre class=\"text\">before the trap\n</pre>\n<pre class=\"failure\">Fatal error: Index out of range</pre>"), "\(trap)")
         #expect(output(html, block: 5)?.contains("blocks after a failing one still run: 43") == true)
     }
 

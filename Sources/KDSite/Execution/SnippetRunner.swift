@@ -41,6 +41,11 @@ public struct SnippetRunner: SnippetRunning {
 
     public let configuration: Configuration
 
+    /// The snippet cache of the site whose content folder is `content`: `.kdcache` beside it.
+    public static func cacheDirectory(content: String) -> String {
+        SnippetCache(content: content).directory.path
+    }
+
     public init(_ configuration: Configuration) {
         self.configuration = configuration
     }

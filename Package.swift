@@ -76,6 +76,6 @@ let package = Package(
         .testTarget(name: "KDEngineTests", dependencies: ["KDEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDNotebookTests", dependencies: ["KDNotebook"]),
         .testTarget(name: "KDHighlightTests", dependencies: ["KDHighlight"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "KDSiteTests", dependencies: ["KDSite"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KDSiteTests", dependencies: ["KDSite"], resources: [.copy("Fixtures"), .copy("Execution/ExecutionFixtures")]),
     ]
 )

@@ -24,6 +24,9 @@ struct ExecutionContext: Sendable {
     /// The page's outputs: from the cache when a whole entry matches its key (and `--fresh`
     /// is off), else compiled and run now, and stored when it succeeded.
     func result(for program: SnippetProgram, progress: BuildProgress) async throws(EnvironmentError) -> SnippetRunner.PageResult {
+        guard program.blocks.contains(where: \.fence.runs) else {
+            return SnippetRunner.PageResult(outputs: SnippetOutputs(), snapshot: PageSnapshot(), source: .idle)
+        }
         let key = keys.key(for: program)
         var notes: [Diagnostic] = []
         if !configuration.fresh {
@@ -48,7 +51,7 @@ struct ExecutionContext: Sendable {
             timeLimit: Double(program.timeout ?? configuration.defaultTimeout), outputCap: configuration.outputCap)
         switch try await execution.execute() {
         case .failed(let diagnostics):
-            return SnippetRunner.PageResult(outputs: SnippetOutputs(diagnostics: notes + diagnostics), snapshot: nil, source: .failed)
+            return SnippetRunner.PageResult(outputs: SnippetOutputs(diagnostics: notes + diagnostics, succeeded: false), snapshot: nil, source: .failed)
         case .ran(let run):
             let made: (outputs: SnippetOutputs, snapshot: PageSnapshot)
             do {
@@ -56,7 +59,7 @@ struct ExecutionContext: Sendable {
             } catch {
                 let at = program.location(line: program.blocks.first?.firstLine ?? 1)
                 let failure = Diagnostic(.error, "the snippet program wrote outputs kdsite cannot read (\(error)); is the engine folder from this kdsite's package?", at: at)
-                return SnippetRunner.PageResult(outputs: SnippetOutputs(diagnostics: notes + [failure]), snapshot: nil, source: .failed)
+                return SnippetRunner.PageResult(outputs: SnippetOutputs(diagnostics: notes + [failure], succeeded: false), snapshot: nil, source: .failed)
             }
             do { try cache.store(run) } catch {
                 throw EnvironmentError("cannot write the snippet cache '\(cache.snippets.path)': \(error.localizedDescription)")

@@ -50,7 +50,7 @@ struct ProgramExecution: Sendable {
             stdout = run.stdout
             records = run.records
         }
-        var failures: [Int: String] = [:]
+        var failures: [Int: FailedBlock] = [:]
         for block in program.blocks where block.fence.runs && block.fence.has("fails") {
             switch try await checkFailing(block, before: main.filter { $0.number < block.number }) {
             case .failed(let shown): failures[block.number] = shown
@@ -121,7 +121,7 @@ struct ProgramExecution: Sendable {
 
     enum FailCheck {
         /// It failed as it must; what the reader is shown.
-        case failed(String)
+        case failed(FailedBlock)
         /// It did not fail (or something else did).
         case problem(Diagnostic)
     }
@@ -137,7 +137,7 @@ struct ProgramExecution: Sendable {
         if !compiled.succeeded {
             let errors = compiled.diagnostics.filter { $0.severity == .error && $0.path == program.path }
             guard !errors.isEmpty else { return .problem(compileDiagnostics(compiled, source: source)[0]) }
-            return .failed(FailureText.compileErrors(errors, in: block))
+            return .failed(FailedBlock(message: FailureText.compileErrors(errors, in: block)))
         }
         let run = try await run(in: folder)
         switch run.result.ending {
@@ -151,7 +151,7 @@ struct ProgramExecution: Sendable {
                let problem = RunFailure(result: run.result, transcript: run.transcript, stderr: run.stderr, program: program, timeLimit: timeLimit, outputCap: outputCap) {
                 return .problem(problem.diagnostic)
             }
-            return .failed(FailureText.crash(run.result.ending, stderr: run.stderr))
+            return .failed(FailedBlock(message: FailureText.crash(run.result.ending, stderr: run.stderr), stdout: run.stdout, records: run.records))
         }
     }
 

@@ -6,7 +6,7 @@ import KDEngine
 /// noticed), what each `fails` block showed, and its provenance.
 struct ProgramRun: Codable, Sendable {
     /// Bumped when the entry's shape or meaning changes; older entries are rebuilt.
-    static let formatVersion = 1
+    static let formatVersion = 2
 
     var format: Int = ProgramRun.formatVersion
     /// The cache key it was stored under (hex SHA-256).
@@ -15,8 +15,8 @@ struct ProgramRun: Codable, Sendable {
     var stdout: Data
     /// The records stream (JSON lines).
     var records: Data
-    /// What each `fails` block showed (its compile error or trap), by block number.
-    var failures: [Int: String]
+    /// What each `fails` block showed, by block number.
+    var failures: [Int: FailedBlock]
     /// The engine's short fingerprint.
     var engine: String
     var compileSeconds: Double
@@ -24,7 +24,7 @@ struct ProgramRun: Codable, Sendable {
     /// SHA-256 of the fields above, checked when the entry is read.
     var digest: String = ""
 
-    init(key: String, stdout: Data, records: Data, failures: [Int: String], engine: String, compileSeconds: Double, runSeconds: Double) {
+    init(key: String, stdout: Data, records: Data, failures: [Int: FailedBlock], engine: String, compileSeconds: Double, runSeconds: Double) {
         self.key = key
         self.stdout = stdout
         self.records = records
@@ -43,8 +43,12 @@ struct ProgramRun: Codable, Sendable {
         hasher.update(stdout)
         hasher.update("records \(records.count)\n")
         hasher.update(records)
-        for (block, text) in failures.sorted(by: { $0.key < $1.key }) {
-            hasher.update("failure \(block) \(text.utf8.count)\n\(text)")
+        for (block, failed) in failures.sorted(by: { $0.key < $1.key }) {
+            hasher.update("failure \(block) \(failed.message.utf8.count)\n\(failed.message)")
+            hasher.update("stdout \(failed.stdout.count)\n")
+            hasher.update(failed.stdout)
+            hasher.update("records \(failed.records.count)\n")
+            hasher.update(failed.records)
         }
         return hasher.finalize().hexString
     }
@@ -53,4 +57,13 @@ struct ProgramRun: Codable, Sendable {
     func isIntact(for expectedKey: String) -> Bool {
         format == Self.formatVersion && key == expectedKey && digest == contentDigest()
     }
+}
+
+/// A `fails` block as it failed: the error the reader is shown (swiftc's, or the runtime's
+/// fatal error) and, when it crashed, the streams of the run that reached it, so what it
+/// printed before the crash is shown too.
+struct FailedBlock: Codable, Sendable, Equatable {
+    var message: String
+    var stdout = Data()
+    var records = Data()
 }

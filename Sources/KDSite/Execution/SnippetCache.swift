@@ -48,11 +48,17 @@ struct SnippetCache: Sendable {
     func load(_ key: String) -> Lookup {
         let url = entry(for: key)
         guard let data = FileManager.default.contents(atPath: url.path) else { return .miss }
+        struct Format: Decodable { var format: Int }
+        if let format = try? JSONDecoder().decode(Format.self, from: data), format.format != ProgramRun.formatVersion {
+            // Written by another version of kdsite: not damaged, just not ours to read.
+            try? FileManager.default.removeItem(at: url)
+            return .miss
+        }
         let reason: String
         do {
             let run = try JSONDecoder().decode(ProgramRun.self, from: data)
             if run.isIntact(for: key) { return .hit(run) }
-            reason = run.format != ProgramRun.formatVersion ? "an older cache format" : "its contents do not match their digest"
+            reason = "its contents do not match their digest"
         } catch {
             reason = "it cannot be read"
         }

@@ -3,12 +3,14 @@ import KDEngine
 
 /// The cache key of a page program: a SHA-256 of everything that can change its outputs —
 /// the compiler's version and flags, the engine and notebook libraries' bytes, every data
-/// file under the content folder's `data/`, the page's path, and each swift block's fence
-/// options and code.
+/// file under the content folder's `data/`, and each swift block's number, fence options and
+/// code.
 ///
 /// Deliberately left out: the blocks' line numbers and all prose, so editing prose (which
-/// moves blocks down the file) reuses the cached run; and the page's `timeout`, which cannot
-/// change a run that finished.
+/// moves blocks down the file) reuses the cached run; the page's path, so renumbering or
+/// renaming a lesson file does too (what a run shows never names its file: a `fails` block's
+/// error is quoted without it); and the page's `timeout`, which cannot change a run that
+/// finished. Two pages with the same blocks share one run.
 struct SnippetKey: Sendable {
     /// Everything shared by all pages of one build, hashed once.
     let environmentDigest: String
@@ -26,7 +28,7 @@ struct SnippetKey: Sendable {
     /// The key of `program` (hex).
     func key(for program: SnippetProgram) -> String {
         var hasher = SHA256()
-        hasher.update("\(environmentDigest)\npage \(program.path.utf8.count) \(program.path)\n")
+        hasher.update("\(environmentDigest)\nblocks \(program.blocks.count)\n")
         for block in program.blocks {
             let fence = ([block.fence.language] + block.fence.options.map { option in option.value.map { "\(option.name)=\($0)" } ?? option.name })
                 .joined(separator: " ")

@@ -41,13 +41,22 @@ public struct SnippetRunner: SnippetRunning {
 
     public let configuration: Configuration
 
+    /// The snippet cache of the site whose content folder is `content`: `.kdcache` beside it.
+    public static func cacheDirectory(content: String) -> String {
+        SnippetCache(content: content).directory.path
+    }
+
     public init(_ configuration: Configuration) {
         self.configuration = configuration
     }
 
     /// One page's result and how it was obtained, for progress and the summary.
     struct PageResult: Sendable {
-        enum Source: Sendable { case cached, ran, failed }
+        enum Source: Sendable {
+            case cached, ran, failed
+            /// No block of the page runs (all `norun`).
+            case idle
+        }
         var outputs: SnippetOutputs
         var snapshot: PageSnapshot?
         var source: Source
@@ -106,7 +115,10 @@ public struct SnippetRunner: SnippetRunning {
 
     // MARK: - Progress
 
+    /// On a terminal: a line that stays for each page compiled and run (or failed), a
+    /// transient one for each taken from the cache.
     private func report(_ id: String, _ result: PageResult, done: Int, of total: Int, progress: BuildProgress) {
+        guard progress.isTerminal else { return }
         switch result.source {
         case .cached:
             progress.status("snippets \(done)/\(total): \(id) cached")
@@ -114,15 +126,19 @@ public struct SnippetRunner: SnippetRunning {
             progress.log("snippets \(done)/\(total): \(id) compiled in \(Self.format(result.compileSeconds)), ran in \(Self.format(result.runSeconds))")
         case .failed:
             progress.log("snippets \(done)/\(total): \(id) failed")
+        case .idle:
+            break
         }
     }
 
     private func summarize(_ results: some Collection<PageResult>, seconds: Double, progress: BuildProgress) {
+        guard progress.isTerminal else { return }
         let ran = results.count { $0.source == .ran }, cached = results.count { $0.source == .cached }
         let failed = results.count { $0.source == .failed }
         var parts = ["\(ran) ran", "\(cached) cached"]
         if failed > 0 { parts.append("\(failed) failed") }
-        progress.log("snippets: \(results.count) page program\(results.count == 1 ? "" : "s"), \(parts.joined(separator: ", ")) in \(Self.format(seconds))")
+        let count = results.count { $0.source != .idle }
+        progress.log("snippets: \(count) page program\(count == 1 ? "" : "s"), \(parts.joined(separator: ", ")) in \(Self.format(seconds))")
     }
 
     static func format(_ seconds: Double) -> String {

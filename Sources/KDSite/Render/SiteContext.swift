@@ -16,7 +16,7 @@ struct SiteContext: Sendable {
     var search = false
 
     var values: ValueReferences {
-        ValueReferences(values: outputs.mapValues(\.values))
+        ValueReferences(values: outputs.mapValues(\.values), failedPages: Set(outputs.filter { !$0.value.succeeded }.keys))
     }
 
     static func summaries(of terms: [GlossaryTerm], pages: [String: ParsedPage]) -> [String: (term: String, summary: String)] {

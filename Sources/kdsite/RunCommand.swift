@@ -16,10 +16,10 @@ struct SnippetOptions: ParsableArguments {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
     }
 
-    /// The highlighter and the snippet runner.
+    /// MathML, the highlighter and the snippet runner.
     func plugins(content: String) -> RenderPlugins {
         let runner = SnippetRunner(.init(content: content, jobs: jobs ?? 0, fresh: fresh, engine: engine))
-        return RenderPlugins(highlighter: SyntaxHighlighter(), snippets: runner)
+        return RenderPlugins(math: MathMLRenderer(), highlighter: SyntaxHighlighter(), snippets: runner)
     }
 }
 

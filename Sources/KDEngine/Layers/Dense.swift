@@ -4,7 +4,7 @@
 /// per output unit, the layout of PyTorch's `Linear` and TFLite's FullyConnected, so a
 /// per-channel quantiser reads one row per channel), `bias` `[outputs]`. Weights start He-normal
 /// (`N(0, 2/inputs)`) from `seed`, biases at zero.
-public final class Dense: Layer {
+public final class Dense: WeightedLayer {
     public let inputs: Int
     public let outputs: Int
     public let seed: UInt64
@@ -47,20 +47,6 @@ public final class Dense: Layer {
         matmulAccumulate(gradient, input, transposeA: true, into: &weightGradient)
         biasGradient += gradient.sumOfRows()
         return matmul(gradient, weight)
-    }
-
-    public var parameters: [Tensor] {
-        get { [weight, bias] }
-        set {
-            checkReplacement(newValue, parameters, for: spec)
-            weight = newValue[0]
-            bias = newValue[1]
-        }
-    }
-
-    public func updateParameters(_ body: (inout Tensor, Tensor) -> Void) {
-        body(&weight, weightGradient)
-        body(&bias, biasGradient)
     }
 
     public func zeroGradients() {

@@ -153,7 +153,7 @@ enum CommandTable {
 
     private static let asciiSymbols: [Symbol?] = {
         var t = [Symbol?](repeating: nil, count: 128)
-        func set(_ c: Character, _ symbol: Symbol) { t[Int(c.asciiValue!)] = symbol }
+        func set(_ c: Unicode.Scalar, _ symbol: Symbol) { t[Int(c.value)] = symbol }
         set("+", .bin("+"))
         set("-", .bin("\u{2212}"))
         set("*", .bin("∗"))

@@ -17,7 +17,9 @@ extension SiteRenderer {
                 "summary": text(lesson.summary, pageID: lesson.slug, diagnostics: &diagnostics),
                 "slug": lesson.slug,
             ] as [String: Any],
-            "toc": toc.map { ["level": $0.level, "text": $0.text, "id": $0.id] as [String: Any] },
+            "toc": toc.map { entry in
+                ["level": entry.level, "text": entry.text, "id": entry.id, "html": html(for: prepared, outputPath: path).renderInline(children: entry.content)] as [String: Any]
+            },
             "hasTOC": toc.count >= 2,
             "body": renderDocument(prepared, outputPath: path, diagnostics: &diagnostics),
         ]

@@ -33,11 +33,11 @@ extension MarkdownHTML {
         for output in outputs {
             switch output {
             case .text(let text):
-                html += "<pre class=\"text\">\(escapeHTML(text))</pre>\n"
+                html += "<pre class=\"kd-stdout\">\(escapeHTML(text))</pre>\n"
             case .html(let markup):
                 html += markup + "\n"
             case .failure(let message):
-                html += "<pre class=\"failure\">\(escapeHTML(message))</pre>\n"
+                html += "<pre class=\"kd-failure\">\(escapeHTML(message))</pre>\n"
             }
         }
         return html + "</figure>\n"

@@ -9,6 +9,8 @@ let suites: [(name: String, run: (inout BenchReport) throws -> Void)] = [
     ("highlight", highlightSuite),
     ("markdown", MarkdownBench.run),
     (EngineBench.suite, EngineBench.run),
+    (ExecutionBench.suite, ExecutionBench.run),
+    ("math", MathBench.run),
 ]
 
 var arguments = Array(CommandLine.arguments.dropFirst())

@@ -50,7 +50,7 @@ struct SnippetSeamTests {
             values: ["accuracy": "97.5%", "n": "3"])
         #expect(try await site.build(plugins: RenderPlugins(snippets: RecordingRunner(outputs: ["alpha": outputs]))).succeeded)
         let alpha = try site.page("lessons/alpha/index.html")
-        #expect(alpha.contains("let x = 1\n</code></pre></div>\n<figure class=\"kd-output\" data-block=\"1\">\n<pre class=\"kd-stdout\">x = 1 &lt;b&gt;</pre>\n<table class=\"kd-table\"></table>\n</figure>"))
+        #expect(alpha.contains("let x = 1\n</code></pre></div>\n<figure class=\"kd-output\" data-block=\"1\">\n<pre class=\"text\">x = 1 &lt;b&gt;</pre>\n<table class=\"kd-table\"></table>\n</figure>"))
         #expect(!alpha.contains("hidden output"), "a hidden block shows neither code nor outputs")
         let beta = try site.page("lessons/beta/index.html")
         #expect(beta.contains("<p>Accuracy: 97.5%.</p>"))

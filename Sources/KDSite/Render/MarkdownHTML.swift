@@ -29,9 +29,10 @@ final class MarkdownHTML {
 
     var root: String { SiteLayout.root(from: outputPath) }
 
-    /// HTML of a whole document (block level).
+    /// HTML of a whole document (block level), walkthrough steps grouped into their stepper.
     func render(_ document: Node) -> String {
-        renderer(headingIDs: HeadingIDs()).render(document)
+        let grouped = Walkthrough.group(document, page: page, diagnostics: &diagnostics)
+        return renderer(headingIDs: HeadingIDs()).render(grouped)
     }
 
     /// HTML of a short Markdown text from YAML (a quiz's question, an FAQ heading) without

@@ -213,5 +213,7 @@ def test_faq_answers_open_from_a_link(driver, base):
     target = questions[-1].get_attribute("id")
     load(driver, base + "faq/index.html#" + target)
     assert driver.find_element(By.ID, target).get_attribute("open") is not None
-    questions[0].find_element(By.TAG_NAME, "summary").click()
+    summary = questions[0].find_element(By.TAG_NAME, "summary")
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", summary)
+    summary.click()
     assert questions[0].get_attribute("open") is not None

@@ -118,6 +118,7 @@ def test_screenshots_of_each_page_kind(driver, server, site, theme):
     for wanted in KINDS:
         page = page_of_kind(site, wanted)
         assert page, f"no page of kind {wanted}"
+        driver.set_window_size(1280, 900)
         load(driver, server + page)
         assert kind(driver) == wanted
         assert driver.execute_script("return document.documentElement.getAttribute('data-theme')") == theme

@@ -6,6 +6,7 @@ import KDEngine
 /// ```
 /// .kdcache/snippets/KEY.json     one successful page run (ProgramRun), KEY = SHA-256 (SnippetKey)
 /// .kdcache/values.json           the last build's exported values and tables (the drift baseline)
+/// .kdcache/files.json            digests of the engine and data files, swiftc's version (FileMemo)
 /// .kdcache/checkpoints/          trained models, shared by lessons and builds (KDEngine's CheckpointCache)
 /// .kdcache/work/PAGE/            the last generated main.swift, binary and raw outputs of each page
 /// ```
@@ -27,6 +28,7 @@ struct SnippetCache: Sendable {
     var snippets: URL { directory.appendingPathComponent("snippets") }
     var checkpoints: URL { directory.appendingPathComponent("checkpoints") }
     var baseline: URL { directory.appendingPathComponent("values.json") }
+    var files: URL { directory.appendingPathComponent("files.json") }
 
     /// The scratch folder of page `pageID` (`glossary/temperature` → `work/glossary+temperature`).
     func work(for pageID: String) -> URL {
@@ -44,14 +46,15 @@ struct SnippetCache: Sendable {
         case discarded(String)
     }
 
-    /// The stored run for `key`. A damaged entry is removed and reported as `.discarded`.
-    func load(_ key: String) -> Lookup {
+    /// The stored run for `key`. A damaged entry is removed (unless `removingDamaged` is
+    /// false) and reported as `.discarded`.
+    func load(_ key: String, removingDamaged: Bool = true) -> Lookup {
         let url = entry(for: key)
         guard let data = FileManager.default.contents(atPath: url.path) else { return .miss }
         struct Format: Decodable { var format: Int }
         if let format = try? JSONDecoder().decode(Format.self, from: data), format.format != ProgramRun.formatVersion {
             // Written by another version of kdsite: not damaged, just not ours to read.
-            try? FileManager.default.removeItem(at: url)
+            if removingDamaged { try? FileManager.default.removeItem(at: url) }
             return .miss
         }
         let reason: String
@@ -62,7 +65,7 @@ struct SnippetCache: Sendable {
         } catch {
             reason = "it cannot be read"
         }
-        try? FileManager.default.removeItem(at: url)
+        if removingDamaged { try? FileManager.default.removeItem(at: url) }
         return .discarded(reason)
     }
 

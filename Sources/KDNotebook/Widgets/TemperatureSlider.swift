@@ -14,7 +14,7 @@ public struct TemperatureSlider: Codable, Sendable, Hashable {
     /// The slider's step.
     public var step: Float
 
-    public init(logits: [Float], labels: [String], temperature: Float = 1, range: ClosedRange<Float> = 0.5...10, step: Float = 0.1) {
+    public init(logits: [Float], labels: [String], temperature: Float = 1, range: ClosedRange<Float> = 0.5...20, step: Float = 0.1) {
         precondition(!logits.isEmpty, "temperature slider: no logits")
         precondition(logits.count == labels.count, "temperature slider: \(logits.count) logits for \(labels.count) labels")
         precondition(logits.allSatisfy(\.isFinite), "temperature slider: logits must be finite")

@@ -32,9 +32,9 @@ struct ExecutionContext: Sendable {
             return SnippetRunner.PageResult(outputs: SnippetOutputs(), snapshot: PageSnapshot(), source: .idle)
         }
         guard !configuration.fresh, case .hit(let run) = cache.load(keys.key(for: program), removingDamaged: false),
-              let (outputs, snapshot) = try? run.outputs(for: program, cached: true) else { return nil }
+              let (outputs, snapshot) = try? run.outputs(for: program) else { return nil }
         return SnippetRunner.PageResult(outputs: outputs, snapshot: snapshot, source: .cached,
-                                        compileSeconds: run.compileSeconds, runSeconds: run.runSeconds)
+                                        compileSeconds: run.compileSeconds, runSeconds: run.runSeconds, ranAt: run.ranAt)
     }
 
     /// The page's outputs: from the cache when a whole entry matches its key (and `--fresh`
@@ -49,9 +49,9 @@ struct ExecutionContext: Sendable {
         if !configuration.fresh {
             switch cache.load(key) {
             case .hit(let run):
-                if let (outputs, snapshot) = try? run.outputs(for: program, cached: true) {
+                if let (outputs, snapshot) = try? run.outputs(for: program) {
                     return SnippetRunner.PageResult(outputs: outputs, snapshot: snapshot, source: .cached,
-                                                    compileSeconds: run.compileSeconds, runSeconds: run.runSeconds)
+                                                    compileSeconds: run.compileSeconds, runSeconds: run.runSeconds, ranAt: run.ranAt)
                 }
                 try? FileManager.default.removeItem(at: cache.entry(for: key))
                 notes.append(discarded("its records cannot be read", program))
@@ -72,7 +72,7 @@ struct ExecutionContext: Sendable {
         case .ran(let run):
             let made: (outputs: SnippetOutputs, snapshot: PageSnapshot)
             do {
-                made = try run.outputs(for: program, cached: false)
+                made = try run.outputs(for: program)
             } catch {
                 let at = program.location(line: program.blocks.first?.firstLine ?? 1)
                 let failure = Diagnostic(.error, "the snippet program wrote outputs kdsite cannot read (\(error)); is the engine folder from this kdsite's package?", at: at)
@@ -84,7 +84,7 @@ struct ExecutionContext: Sendable {
             var outputs = made.outputs
             outputs.diagnostics = notes + outputs.diagnostics
             return SnippetRunner.PageResult(outputs: outputs, snapshot: made.snapshot, source: .ran,
-                                            compileSeconds: run.compileSeconds, runSeconds: run.runSeconds)
+                                            compileSeconds: run.compileSeconds, runSeconds: run.runSeconds, ranAt: run.ranAt)
         }
     }
 

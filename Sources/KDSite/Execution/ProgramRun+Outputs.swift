@@ -1,12 +1,14 @@
 import Foundation
+import KDMarkdown
 import KDNotebook
 
 extension ProgramRun {
     /// The run as the page shows it: each block's outputs in order (text, tables, figures,
     /// widgets as HTML; for a `fails` block, what it showed before its error, then the error)
-    /// closed by a provenance line, and the exported values' texts. Throws
+    /// closed by a provenance line, and the exported values' texts. The same run gives the
+    /// same bytes whether this build made it or took it from the cache. Throws
     /// `RecordStreamError` when the records cannot be read.
-    func outputs(for program: SnippetProgram, cached: Bool) throws -> (outputs: SnippetOutputs, snapshot: PageSnapshot) {
+    func outputs(for program: SnippetProgram) throws -> (outputs: SnippetOutputs, snapshot: PageSnapshot) {
         let transcript = try Transcript(stdout: stdout, records: records)
         var result = SnippetOutputs()
         var snapshot = PageSnapshot()
@@ -22,7 +24,7 @@ extension ProgramRun {
             result.blocks[number] = before + [.failure(failed.message)]
         }
         for number in Array(result.blocks.keys) {
-            result.blocks[number]?.append(.html(provenanceHTML(cached: cached)))
+            result.blocks[number]?.append(.html(provenanceHTML()))
         }
         result.values = transcript.exports.mapValues(\.text)
         for (name, value) in transcript.exports where snapshot.values[name] == nil {
@@ -60,12 +62,16 @@ extension ProgramRun {
     }
 
     /// The discreet line under a block's outputs: which engine computed them, how long the
-    /// page's program ran, and whether this build ran it or took it from the cache.
-    func provenanceHTML(cached: Bool) -> String {
+    /// page's program ran, and when — all stored with the run, so a cached rebuild shows the
+    /// same line. Whether this build ran it or reused it goes to the progress output and
+    /// `.kdcache/last-build.json`, never into the page.
+    func provenanceHTML() -> String {
         let seconds = String(format: runSeconds < 10 ? "%.2f" : "%.1f", runSeconds)
-        let title = "Computed when the site was built, by KDEngine \(engine); the page's program ran in \(seconds) s; "
-            + (cached ? "this build reused the cached run" : "this build ran it")
-        return "<figcaption class=\"kd-provenance\" data-engine=\"\(engine)\" data-cached=\"\(cached)\" title=\"\(title)\">"
-            + "KDEngine \(engine.prefix(8)) · \(seconds) s · \(cached ? "cached" : "fresh")</figcaption>"
+        let ran = escapeHTML(ranAt), engine = escapeHTML(engine)
+        let day = ran.prefix(10)
+        let time = ran.count >= 16 ? " " + ran.dropFirst(11).prefix(5) + " UTC" : ""
+        let title = "Computed by KDEngine \(engine) when the site was built on \(day)\(time); the page's program ran in \(seconds) s"
+        return "<figcaption class=\"kd-provenance\" data-engine=\"\(engine)\" data-ran=\"\(ran)\" title=\"\(title)\">"
+            + "KDEngine \(engine.prefix(8)) · \(seconds) s · \(day)</figcaption>"
     }
 }

@@ -6,7 +6,7 @@ import KDEngine
 /// noticed), what each `fails` block showed, and its provenance.
 struct ProgramRun: Codable, Sendable {
     /// Bumped when the entry's shape or meaning changes; older entries are rebuilt.
-    static let formatVersion = 2
+    static let formatVersion = 3
 
     var format: Int = ProgramRun.formatVersion
     /// The cache key it was stored under (hex SHA-256).
@@ -21,10 +21,14 @@ struct ProgramRun: Codable, Sendable {
     var engine: String
     var compileSeconds: Double
     var runSeconds: Double
+    /// When the program ran, UTC, to the second (`2026-11-30T08:40:12Z`). Stored so a page
+    /// built from the cache shows the same provenance, byte for byte, as the build that ran it.
+    var ranAt: String
     /// SHA-256 of the fields above, checked when the entry is read.
     var digest: String = ""
 
-    init(key: String, stdout: Data, records: Data, failures: [Int: FailedBlock], engine: String, compileSeconds: Double, runSeconds: Double) {
+    init(key: String, stdout: Data, records: Data, failures: [Int: FailedBlock], engine: String, compileSeconds: Double, runSeconds: Double,
+         ranAt: Date = Date()) {
         self.key = key
         self.stdout = stdout
         self.records = records
@@ -32,13 +36,14 @@ struct ProgramRun: Codable, Sendable {
         self.engine = engine
         self.compileSeconds = compileSeconds
         self.runSeconds = runSeconds
+        self.ranAt = ranAt.formatted(.iso8601)
         self.digest = contentDigest()
     }
 
     /// SHA-256 over everything but `digest`.
     func contentDigest() -> String {
         var hasher = SHA256()
-        hasher.update("\(format)\n\(key)\n\(engine)\n\(compileSeconds)\n\(runSeconds)\n")
+        hasher.update("\(format)\n\(key)\n\(engine)\n\(compileSeconds)\n\(runSeconds)\n\(ranAt)\n")
         hasher.update("stdout \(stdout.count)\n")
         hasher.update(stdout)
         hasher.update("records \(records.count)\n")

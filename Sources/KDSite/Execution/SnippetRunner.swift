@@ -62,6 +62,8 @@ public struct SnippetRunner: SnippetRunning {
         var source: Source
         var compileSeconds = 0.0
         var runSeconds = 0.0
+        /// When the run shown was made (`ProgramRun.ranAt`); nil when nothing ran.
+        var ranAt: String?
     }
 
     public func run(_ programs: [SnippetProgram], progress: BuildProgress) async throws(EnvironmentError) -> [String: SnippetOutputs] {
@@ -117,6 +119,9 @@ public struct SnippetRunner: SnippetRunning {
         }
         do { try baseline.save() } catch {
             throw EnvironmentError("cannot write '\(baseline.url.path)': \(error.localizedDescription)")
+        }
+        do { try LastBuildLog(results).write(to: context.cache.lastBuild) } catch {
+            throw EnvironmentError("cannot write '\(context.cache.lastBuild.path)': \(error.localizedDescription)")
         }
         summarize(results.values, seconds: (ContinuousClock.now - clock).seconds, progress: progress)
         return outputs

@@ -117,8 +117,11 @@ struct NotebookSiteTests {
     @Test func outputsCarryTheirProvenance() async throws {
         let block = try #require(output(try await page("lessons/notebook/index.html"), block: 2))
         let engine = try EngineLibraries(directory: URL(fileURLWithPath: try ExecutionTesting.engineDirectory))
-        #expect(block.contains("<figcaption class=\"kd-provenance\" data-engine=\"\(engine.shortFingerprint)\" data-cached=\"false\""))
-        #expect(block.contains("KDEngine \(engine.shortFingerprint.prefix(8)) · "))
-        #expect(block.contains(" s · fresh</figcaption>"))
+        let caption = try #require(block.firstMatch(of: /<figcaption class="kd-provenance" data-engine="([0-9a-f]+)" data-ran="([0-9TZ:-]+)" title="[^"]*">KDEngine ([0-9a-f]+) · [0-9.]+ s · ([0-9-]+)<\/figcaption>/), "\(block)")
+        #expect(caption.1 == engine.shortFingerprint)
+        #expect(caption.3 == engine.shortFingerprint.prefix(8))
+        let ranAt = try #require(try? Date(String(caption.2), strategy: .iso8601), "data-ran is an ISO 8601 time")
+        #expect(abs(ranAt.timeIntervalSinceNow) < 3600, "the run was made by this test's build")
+        #expect(caption.4 == caption.2.prefix(10), "the day it ran is shown")
     }
 }

@@ -25,7 +25,6 @@ struct SnippetCacheTests {
 
         #expect(try await build() == Self.coldBuild)
         #expect(try await build() == [], "a build with nothing changed compiles nothing")
-        #expect(try site.page("lessons/notebook/index.html").contains("data-cached=\"true\""))
 
         // Prose moves every block of the lesson three lines down: still nothing to compile.
         let lesson = site.content.appendingPathComponent("lessons/01-notebook.md")
@@ -42,6 +41,35 @@ struct SnippetCacheTests {
         // A fence option is part of the key too.
         try site.write(text.replacingOccurrences(of: "```swift norun", with: "```swift norun step=1 of=never.swift"), to: "lessons/01-notebook.md")
         #expect(try await build() == ["notebook"])
+    }
+
+    @Test func aCachedRebuildIsByteIdenticalAndTheLogSaysWhatRan() async throws {
+        let site = try ExecutionTesting.site()
+        defer { site.remove() }
+        let logURL = site.folder.appendingPathComponent(".kdcache/last-build.json")
+        func sources() throws -> [String: LastBuildLog.Page.Source] {
+            try LastBuildLog(contentsOf: logURL).pages.mapValues(\.source)
+        }
+        let pages = ["glossary/softmax", "notebook", "walkthrough"]
+
+        #expect(try await ExecutionTesting.build(site).succeeded)
+        let first = TestSite.snapshot(site.output)
+        #expect(try sources() == Dictionary(uniqueKeysWithValues: pages.map { ($0, .ran) }))
+        let ran = try LastBuildLog(contentsOf: logURL).pages["notebook"]?.ranAt
+
+        #expect(try await ExecutionTesting.build(site).succeeded)
+        let second = TestSite.snapshot(site.output)
+        #expect(second.keys.sorted() == first.keys.sorted())
+        for (path, bytes) in first {
+            #expect(second[path] == bytes, "\(path) differs between a build and its cached rebuild")
+        }
+        #expect(try sources() == Dictionary(uniqueKeysWithValues: pages.map { ($0, .cached) }))
+        #expect(try LastBuildLog(contentsOf: logURL).pages["notebook"]?.ranAt == ran, "a cached page keeps when its run was made")
+        let html = try site.page("lessons/notebook/index.html")
+        #expect(!html.contains("cached") && !html.contains("fresh"), "whether this build ran a page stays out of the page")
+
+        #expect(try await ExecutionTesting.build(site, fresh: true).succeeded)
+        #expect(try sources() == Dictionary(uniqueKeysWithValues: pages.map { ($0, .ran) }), "--fresh runs every page")
     }
 
     @Test func dataFilesAndFreshRecompileEverythingAndDriftIsReported() async throws {

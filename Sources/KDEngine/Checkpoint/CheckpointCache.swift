@@ -4,9 +4,11 @@ import Foundation
 /// everything that determines it (architecture, data, seed, recipe), so a teacher trained
 /// once is reused by every lesson and every build. kdsite passes `.kdcache/checkpoints`.
 ///
-/// Entries are written atomically (safe for lessons running in parallel). An entry that fails
-/// to read (corrupt, truncated, from another format version) is treated as missing and
-/// replaced.
+/// Entries are written atomically. Callers asking for the same key at once — lessons of a
+/// cold build running in parallel, each a process — train it once: the first to miss holds
+/// `KEY.lock` (`flock`) while it trains, the others wait on it and then read its entry. An
+/// entry that fails to read (corrupt, truncated, from another format version) is treated as
+/// missing and replaced.
 public struct CheckpointCache: Sendable {
     public let directory: URL
 
@@ -27,7 +29,19 @@ public struct CheckpointCache: Sendable {
     }
 
     /// The cached model and history for `key`, or else the result of `train`, stored first.
+    /// While one caller trains a key, other callers of that key (in any process) wait for it.
     public func model(for key: SHA256Digest, train: () throws -> (Sequential, [EpochRecord])) throws -> TrainedModel {
+        if let hit = checkpoint(for: key) {
+            return TrainedModel(model: hit.makeModel(), history: hit.history, fromCache: true)
+        }
+        do {
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw CheckpointError(path: directory.path, message: "cannot create the checkpoint folder (\(error.localizedDescription.lowercased()))")
+        }
+        let lock = try FileLock(directory.appendingPathComponent(key.hexString + ".lock"))
+        defer { withExtendedLifetime(lock) {} }
+        // Whoever held the lock before us may have stored it.
         if let hit = checkpoint(for: key) {
             return TrainedModel(model: hit.makeModel(), history: hit.history, fromCache: true)
         }

@@ -59,16 +59,26 @@ public struct EngineLibraries: Sendable {
         return wanted.filter { !FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path) }
     }
 
-    /// Whether a library in `directory` is older than its module: the module was rebuilt
-    /// (`swift test` does that) but the library was not relinked, so the two disagree. Such
-    /// a folder is passed over when searching (never when named).
+    /// Whether a library in `directory` was linked before one of its inputs changed: some
+    /// object file in `NAME.build/` (SwiftPM's build folder) is newer than `libNAME.so`, as
+    /// when `swift test` or `swift build --target` recompiles a module without relinking
+    /// the library. Such a folder is passed over when searching (never when named).
+    ///
+    /// The `.swiftmodule` is not compared: after an edit that leaves every object file as it
+    /// was, SwiftPM writes the module again but rightly does not relink, and the library is
+    /// current. A folder without object files (an installed engine) is never stale.
     static func isStale(_ directory: URL) -> Bool {
-        func modified(_ path: String) -> Date? {
-            (try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(path).path))?[.modificationDate] as? Date
+        let fm = FileManager.default
+        func modified(_ url: URL) -> Date? {
+            (try? fm.attributesOfItem(atPath: url.path))?[.modificationDate] as? Date
         }
         return libraryNames.contains { name in
-            guard let library = modified(fileName(of: name)), let module = modified("Modules/\(name).swiftmodule") else { return false }
-            return library < module
+            guard let library = modified(directory.appendingPathComponent(fileName(of: name))) else { return false }
+            let objects = directory.appendingPathComponent("\(name).build")
+            let names = (try? fm.contentsOfDirectory(atPath: objects.path)) ?? []
+            return names.contains { file in
+                file.hasSuffix(".o") && (modified(objects.appendingPathComponent(file)).map { $0 > library } ?? false)
+            }
         }
     }
 
@@ -76,7 +86,7 @@ public struct EngineLibraries: Sendable {
     /// `KDSITE_ENGINE_DIR` environment variable, the folder of the running executable
     /// (`.build/release/kdsite` sits beside the libraries), the package's `.build/release`.
     /// An explicit folder or variable that does not hold the engine is an error, not skipped;
-    /// a searched folder whose libraries are older than their modules is skipped.
+    /// a searched folder whose libraries are older than their object files is skipped.
     public static func locate(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws(EnvironmentError) -> EngineLibraries {
         var memo = FileMemo(store: nil)
         return try locate(explicit: explicit, environment: environment, memo: &memo)

@@ -96,22 +96,43 @@ struct ProgramSourceTests {
         #expect(SnippetKey.digest(ofFolder: folder) != second)
     }
 
-    @Test func aLibraryOlderThanItsModuleIsStale() throws {
+    @Test func aLibraryIsStaleOnlyWhenOneOfItsObjectFilesIsNewer() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kdsite-engine-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Modules"), withIntermediateDirectories: true)
-        let files = ["libKDEngine.so", "libKDNotebook.so", "Modules/KDEngine.swiftmodule", "Modules/KDNotebook.swiftmodule"]
+        for sub in ["Modules", "KDEngine.build", "KDNotebook.build"] {
+            try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+        }
+        let files = ["libKDEngine.so", "libKDNotebook.so", "Modules/KDEngine.swiftmodule", "Modules/KDNotebook.swiftmodule",
+                     "KDEngine.build/Tensor.swift.o", "KDEngine.build/Dense.swift.o", "KDNotebook.build/Show.swift.o"]
         for file in files { try Data(file.utf8).write(to: folder.appendingPathComponent(file)) }
         let now = Date()
-        func stamp(_ file: String, _ date: Date) throws {
-            try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: folder.appendingPathComponent(file).path)
+        func stamp(_ file: String, _ seconds: Double) throws {
+            try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(seconds)],
+                                                  ofItemAtPath: folder.appendingPathComponent(file).path)
         }
-        for file in files { try stamp(file, now) }
-        try stamp("Modules/KDEngine.swiftmodule", now.addingTimeInterval(-60))
+        for file in files { try stamp(file, -60) }
+        try stamp("libKDEngine.so", 0)
+        try stamp("libKDNotebook.so", 0)
         #expect(EngineLibraries.missingFiles(in: folder) == [])
-        #expect(!EngineLibraries.isStale(folder), "a module older than its library is fine (unchanged modules are not rewritten)")
-        try stamp("Modules/KDNotebook.swiftmodule", now.addingTimeInterval(60))
+        #expect(!EngineLibraries.isStale(folder))
+
+        // A module-only edit: SwiftPM writes the .swiftmodule again but, the object files
+        // being unchanged, does not relink the library. The library is still the right one.
+        try stamp("Modules/KDEngine.swiftmodule", 60)
+        #expect(!EngineLibraries.isStale(folder), "a module newer than its library is not stale while its objects are older")
+
+        // A rebuilt object file that was not linked (`swift test`, `swift build --target`): stale.
+        try stamp("KDEngine.build/Dense.swift.o", 30)
         #expect(EngineLibraries.isStale(folder))
+        try stamp("libKDEngine.so", 40)
+        #expect(!EngineLibraries.isStale(folder), "relinked")
+        try stamp("KDNotebook.build/Show.swift.o", 30)
+        #expect(EngineLibraries.isStale(folder))
+
+        // An engine folder that is not a SwiftPM build folder (no objects) is never stale.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("KDEngine.build"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("KDNotebook.build"))
+        #expect(!EngineLibraries.isStale(folder))
         try FileManager.default.removeItem(at: folder.appendingPathComponent("libKDNotebook.so"))
         #expect(EngineLibraries.missingFiles(in: folder) == ["libKDNotebook.so"])
     }

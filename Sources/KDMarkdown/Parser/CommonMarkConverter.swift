@@ -1,18 +1,34 @@
 import CCmarkGFM
+import Synchronization
 
 /// The one place C is visible: parses with cmark-gfm and copies its tree into ``Node`` values.
 ///
 /// GFM's table, strikethrough, autolink and tasklist extensions are attached, footnotes are on,
 /// and every node keeps its source position (`CMARK_OPT_SOURCEPOS`). Everything cmark allocates
 /// is freed before `convert` returns; no C type leaves this file.
+///
+/// Safe to call from any thread: cmark-gfm's table of inline special characters is one global
+/// that every parse edits (`cmark_manage_extensions_special_characters` adds the extensions'
+/// characters — `~` for strikethrough, `:`, `w`, `@` for autolinks — when a parse starts its
+/// inlines and removes them when it ends), so a parse that ends while another runs makes the
+/// other lose `~~…~~` and autolinks. The C part of a parse holds `cmark`; what surrounds it
+/// (math lifting and restoring, every caller's passes and rendering) runs in parallel.
 enum CommonMarkConverter {
     /// Registers cmark-gfm's core extensions once per process (thread-safe: a `static let`).
     private static let registered: Void = cmark_gfm_core_extensions_ensure_registered()
+
+    /// Held for the whole life of a cmark parser and its document (see above).
+    private static let cmark = Mutex(())
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
     /// Parses UTF-8 Markdown `text` into a `.document`.
     static func convert(_ text: [UInt8]) -> Node {
+        cmark.withLock { _ in unsafeConvert(text) }
+    }
+
+    /// `convert` without the lock: the caller holds `cmark`.
+    private static func unsafeConvert(_ text: [UInt8]) -> Node {
         _ = registered
         let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES)
         defer { cmark_parser_free(parser) }

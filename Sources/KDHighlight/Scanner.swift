@@ -69,10 +69,18 @@ struct Scanner {
         return 0
     }
 
-    /// The last byte before `before` that is not a space, tab or newline, or 0.
+    /// The last byte before `before` that is not a space, tab or newline, nor inside a
+    /// comment already emitted, or 0: the code a token follows (`// Tensor.` then `let` is
+    /// a `let` at the start of a statement, not a member).
     func previousSignificant(before: Int) -> UInt8 {
         var i = before - 1
+        var t = tokens.count - 1
         while i >= 0 {
+            while t >= 0, tokens[t].range.lowerBound > i { t -= 1 }
+            if t >= 0, tokens[t].kind == .comment || tokens[t].kind == .docComment, tokens[t].range.contains(i) {
+                i = tokens[t].range.lowerBound - 1
+                continue
+            }
             let b = bytes[i]
             if b != .space && b != .tab && b != .newline && b != .carriageReturn { return b }
             i -= 1

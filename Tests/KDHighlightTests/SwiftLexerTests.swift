@@ -27,6 +27,14 @@ struct SwiftLexerTests {
         #expect(texts(.keyword, in: "for i in 0...count {}") == ["for", "in"])
     }
 
+    /// A comment is not code: a line after one ending in `.`, `(` or `,` starts afresh, so
+    /// its first keyword is not taken for a member (`x.let`) or an argument label.
+    @Test(arguments: ["// see Tensor.", "// softmax(", "// a, b,", "/* block. */", "/// Doc ends with a dot."])
+    func aCommentDoesNotChangeTheNextLine(comment: String) {
+        #expect(texts(.keyword, in: "\(comment)\nlet x = 1\nvar y = x") == ["let", "var"])
+        #expect(texts(.keyword, in: "f(\(comment)\nin: 1)") == [], "a label after a comment is still a label")
+    }
+
     @Test func nestedBlockComments() {
         let code = "a /* one /* two */ still */ b"
         #expect(runs(code) == [Run(.comment, "/* one /* two */ still */")])

@@ -22,7 +22,7 @@ struct ConsoleRendererTests {
         #expect(console.render(.table(TableTests.sizes)) == TableTests.sizes.text())
         #expect(console.render(.blockStart(BlockStart(index: 0, line: 1))) == "")
         let slider = console.render(.widget(.temperatureSlider(logits: [Float(0), 0], labels: ["a", "b"])))
-        #expect(slider == "[temperature slider] T = 1.0 (0.5…10.0): a 0.5000, b 0.5000\n")
+        #expect(slider == "[temperature slider] T = 1.0 (0.5…20.0): a 0.5000, b 0.5000\n")
     }
 
     @Test(arguments: [("Validation accuracy (%)", "validation-accuracy"), ("T = 4", "t-4"), ("ÉÉ", nil), ("  a  b ", "a-b")])

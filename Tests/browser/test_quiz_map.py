@@ -41,6 +41,16 @@ def answer(driver, quiz_id, correct):
     return driver.find_element(By.CSS_SELECTOR, f"form[data-quiz='{quiz_id}'] [data-quiz-feedback]")
 
 
+def answer_the_rest(driver, quiz_id):
+    """Answers every other quiz of the page rightly (a lesson is mastered when all its quizzes
+    are passed); returns the ids of all the page's quizzes."""
+    ids = [form.get_attribute("data-quiz") for form in driver.find_elements(By.CSS_SELECTOR, "form[data-quiz]")]
+    for other in ids:
+        if other != quiz_id:
+            assert answer(driver, other, correct=True).get_attribute("data-result") == "right"
+    return ids
+
+
 def node_state(driver, slug):
     return driver.find_element(By.CSS_SELECTOR, f"[data-map-node='{slug}']").get_attribute("data-state")
 
@@ -65,6 +75,8 @@ def test_wrong_then_right_masters_the_map_node(driver, base, site):
     assert details.get_attribute("open") is not None, "the explanation is revealed"
     assert details.find_element(By.CSS_SELECTOR, ".answer").is_displayed()
     assert json.loads(driver.execute_script(PROGRESS)) == {quiz_id: "passed"}
+    ids = answer_the_rest(driver, quiz_id)
+    assert json.loads(driver.execute_script(PROGRESS)) == {i: "passed" for i in ids}
 
     load(driver, base + "map/index.html")
     driver.refresh()
@@ -95,6 +107,7 @@ def test_reset_forgets_progress(driver, base, site):
     fresh(driver, base)
     load(driver, base + page)
     assert answer(driver, quiz_id, correct=True).get_attribute("data-result") == "right"
+    answer_the_rest(driver, quiz_id)
     load(driver, base + "map/index.html")
     assert node_state(driver, slug) == "mastered"
     summary = driver.find_element(By.CSS_SELECTOR, "[data-progress-summary]").text

@@ -35,7 +35,7 @@ struct BuildLoop: Sendable {
         for await _ in queue.signals {
             guard let burst = await queue.settle() else { break }
             if burst.isEmpty { continue }
-            try? await build(changes: burst.map { $0.isEmpty ? options.content : options.content + "/" + $0 }, first: false)
+            try? await build(changes: named(burst), first: false)
         }
     }
 
@@ -60,6 +60,14 @@ struct BuildLoop: Sendable {
             report(.environmentProblem(error.message))
             if first { throw error }
         }
+    }
+
+    /// Content-relative paths as the author names them (`Content/lessons/…`), files that
+    /// exist first: an editor's temporary file, renamed away, is listed last.
+    private func named(_ burst: [String]) -> [String] {
+        let paths = burst.map { $0.isEmpty ? options.content : options.content + "/" + $0 }
+        let existing = paths.filter { FileManager.default.fileExists(atPath: $0) }
+        return existing + paths.filter { !existing.contains($0) }
     }
 
     /// Ignores the output folder and the cache should they sit inside the content folder.

@@ -8,6 +8,7 @@ let suites: [(name: String, run: (inout BenchReport) throws -> Void)] = [
     ("highlight", highlightSuite),
     ("markdown", MarkdownBench.run),
     (EngineBench.suite, EngineBench.run),
+    (ServeBench.suite, ServeBench.run),
 ]
 
 var arguments = Array(CommandLine.arguments.dropFirst())

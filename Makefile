@@ -6,6 +6,7 @@ SWIFT        ?= swift
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_BUILD    := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
 APT_TEST     := gcc
+APT_BENCH    := hugo
 PIP_TEST     := ai-edge-litert==2.3.0 tflite-micro==0.dev20261023182759
 # kdbench's side-by-side PyTorch job: a CPU-only torch build if pip can find one, else PyPI's.
 PIP_BENCH    := numpy torch
@@ -43,6 +44,7 @@ test: setup-test
 	$(SWIFT) test
 
 bench: build
+	$(call apt_install,$(APT_BENCH))
 	@python3 -c "import torch, numpy" 2>/dev/null || python3 -m pip install -q $(PIP_BENCH_CPU) 2>/dev/null \
 		|| python3 -m pip install -q $(PIP_BENCH)
 	$(RELEASE)/kdbench

@@ -9,7 +9,7 @@ let strictSettings: [SwiftSetting] = [
 
 // KDEngine's kernels use AVX2 + FMA on x86-64 (x86-64-v3: Haswell, Zen and later); without
 // them `SIMD8.addingProduct` becomes a libm call per lane. KDENGINE_PORTABLE=1 builds for the
-// baseline CPU (the kernels then multiply and add separately). docs: KDEngine speed.
+// baseline CPU (the kernels then multiply and add separately).
 #if arch(x86_64)
 let enginePortable = Context.environment["KDENGINE_PORTABLE"] == "1"
 #else
@@ -57,7 +57,7 @@ let package = Package(
         .target(
             name: "KDSite",
             dependencies: [
-                "KDMarkdown", "KDMath", "KDHighlight",
+                "KDMarkdown", "KDMath", "KDHighlight", "KDEngine", "KDNotebook",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -88,7 +88,7 @@ let package = Package(
         .testTarget(name: "KDEngineTests", dependencies: ["KDEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDNotebookTests", dependencies: ["KDNotebook"]),
         .testTarget(name: "KDHighlightTests", dependencies: ["KDHighlight"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "KDSiteTests", dependencies: ["KDSite"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KDSiteTests", dependencies: ["KDSite"], resources: [.copy("Fixtures"), .copy("Execution/ExecutionFixtures")]),
         .testTarget(
             name: "KDServeTests",
             dependencies: ["KDServe", "KDSite", .product(name: "HummingbirdTesting", package: "hummingbird")],

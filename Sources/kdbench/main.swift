@@ -4,10 +4,13 @@ import Foundation
 // Usage: kdbench [SUITE…] [--json PATH]   (no suite: all of them)
 // Each suite lives in its own file and registers itself here.
 let suites: [(name: String, run: (inout BenchReport) throws -> Void)] = [
+    ("build", buildBench),
     ("compression", compressionBench),
     ("highlight", highlightSuite),
     ("markdown", MarkdownBench.run),
     (EngineBench.suite, EngineBench.run),
+    (ExecutionBench.suite, ExecutionBench.run),
+    ("math", MathBench.run),
     (ServeBench.suite, ServeBench.run),
 ]
 

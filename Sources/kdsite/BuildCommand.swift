@@ -6,19 +6,11 @@ struct BuildCommand: AsyncParsableCommand {
         commandName: "build", abstract: "Render the content folder into the output folder.")
 
     @OptionGroup var folders: FolderOptions
-
-    @Option(name: .long, help: "Snippet programs run at once (default: the number of cores).")
-    var jobs: Int?
-
-    @Flag(name: .long, help: "Ignore cached snippet results.")
-    var fresh = false
-
-    func validate() throws {
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
-    }
+    @OptionGroup var snippets: SnippetOptions
 
     func run() async throws {
-        let options = BuildOptions(content: folders.content, output: folders.out, write: true, jobs: jobs ?? 0, fresh: fresh)
+        let options = BuildOptions(content: folders.content, output: folders.out, write: true, jobs: snippets.jobs ?? 0,
+                                   fresh: snippets.fresh, plugins: snippets.plugins(content: folders.content))
         try await runBuild(options, verb: "built")
     }
 }
@@ -28,9 +20,12 @@ struct CheckCommand: AsyncParsableCommand {
         commandName: "check", abstract: "Build without writing: report every problem in the content.")
 
     @OptionGroup var folders: FolderOptions
+    @OptionGroup var snippets: SnippetOptions
 
     func run() async throws {
-        try await runBuild(BuildOptions(content: folders.content, output: folders.out, write: false), verb: "checked")
+        let options = BuildOptions(content: folders.content, output: folders.out, write: false, jobs: snippets.jobs ?? 0,
+                                   fresh: snippets.fresh, plugins: snippets.plugins(content: folders.content))
+        try await runBuild(options, verb: "checked")
     }
 }
 

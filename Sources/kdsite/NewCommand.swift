@@ -35,7 +35,7 @@ struct CleanCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let removed = try Cleaner.clean(output: folders.out)
+            let removed = try Cleaner.clean(output: folders.out, cache: SnippetRunner.cacheDirectory(content: folders.content))
             StandardError.write("removed \(removed.count) item\(removed.count == 1 ? "" : "s")\n")
         } catch {
             StandardError.write("error: \(error.localizedDescription)\n")

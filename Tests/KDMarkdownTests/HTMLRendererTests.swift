@@ -122,6 +122,9 @@ import Testing
         let paragraph = try #require(Markdown.parse("x *y* $z$").children.first)
         let emphasis = paragraph.children[1]
         #expect(HTMLRenderer().render(emphasis) == "<em>y</em>")
+        #expect(HTMLRenderer().render(paragraph.children[3]) == "<code class=\"math\">z</code>")
+        #expect(HTMLRenderer().render(Node(.math(tex: "w", display: true)))
+            == "<div class=\"math-display\"><code class=\"math\">w</code></div>\n")
         #expect(HTMLRenderer().render(paragraph) == "<p>x <em>y</em> <code class=\"math\">z</code></p>\n")
     }
 

@@ -84,6 +84,23 @@ import Testing
         #expect(!html.utf8.contains(where: MathPlaceholder.isBody), "seed \(seed)")
     }
 
+    @Test func parsesConcurrently() async {
+        let documents = (0..<16).map { Self.document(seed: UInt64(1000 + $0)) }
+        let expected = documents.map { HTMLRenderer().render(Markdown.parse($0)) }
+        let results = await withTaskGroup(of: (Int, String).self) { group in
+            for _ in 0..<4 {
+                for (i, markdown) in documents.enumerated() {
+                    group.addTask { (i, HTMLRenderer().render(Markdown.parse(markdown))) }
+                }
+            }
+            var all: [(Int, String)] = []
+            for await result in group { all.append(result) }
+            return all
+        }
+        #expect(results.count == 64)
+        #expect(results.allSatisfy { expected[$0.0] == $0.1 })
+    }
+
     @Test func pathologicalInputStaysLinear() {
         // Thousands of openers that never close: each scan must not restart from every one.
         let markdown = String(repeating: "$5 `` {$x ", count: 20_000)

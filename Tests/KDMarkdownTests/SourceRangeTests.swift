@@ -90,6 +90,15 @@ import Testing
         #expect(definition.range?.start.line == 7)
     }
 
+    @Test(arguments: ["", "\n\n", "   ", "$", "$$", "\\"])
+    func degenerateInputs(_ markdown: String) {
+        let document = Markdown.parse(markdown)
+        #expect(document.kind == .document)
+        #expect(MathCollector.maths(in: markdown).isEmpty)
+        #expect(HTMLRenderer().render(document) == (markdown.contains(where: { $0 != " " && $0 != "\n" })
+            ? "<p>\(markdown)</p>\n" : ""))
+    }
+
     @Test func treeDumpShowsKindAndRange() {
         #expect(Markdown.parse("# Hi $x$\n").treeDump == """
             document 1:1-1:9

@@ -187,21 +187,28 @@ struct RenderingTests {
         #expect(alpha.contains("<code class=\"language-swift\"><span class=\"hl\">code</span></code>"))
     }
 
-    @Test func mathErrorsAreDiagnosedAtTheFormula() async throws {
-        struct Failing: MathRendering {
-            struct Bad: Error, CustomStringConvertible { var description: String { "unknown TeX command '\\fraq'" } }
-            func render(tex: String, display: Bool) throws -> String {
-                if tex.contains("fraq") { throw Bad() }
-                return "<math></math>"
-            }
-        }
-        let marked = MarkedText(DiagnosticLocationTests.lessonHead + "\nA formula ‹here›$\\fraq{1}{2}$ here.\n")
+    @Test(arguments: [
+        ("A formula $1 + ‹here›\\fraq{1}{2}$ here.\n", "unknown command '\\fraq'; did you mean '\\frac'?"),
+        ("Display:\n\n$$\n  x^2 +\n  ‹here›\\bad\n$$\n", "unknown command '\\bad'"),
+        ("- In a list: \\(a ‹here›} b\\)\n", "unmatched '}'"),
+    ])
+    func mathErrorsPointAtTheOffendingCharacter(markdown: String, message: String) async throws {
+        let marked = MarkedText(DiagnosticLocationTests.lessonHead + "\n" + markdown)
         let site = try TestSite(files: ["lessons/03-gamma.md": marked.text])
         defer { site.remove() }
-        let report = try await site.build(write: false, plugins: RenderPlugins(math: Failing()))
+        let report = try await site.build(write: false, plugins: .standard)
         let here = try #require(marked.markers["here"])
-        #expect(report.diagnostics.map(\.description) == [
-            "\(site.path("lessons/03-gamma.md")):\(here.line):\(here.column): error: unknown TeX command '\\fraq'",
-        ])
+        #expect(report.diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["\(here.line):\(here.column)"])
+        #expect(report.diagnostics.first?.message.hasPrefix(message) == true, "\(report.diagnostics)")
+    }
+
+    @Test func standardPluginsRenderMathMLAndHighlight() async throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        #expect(try await site.build(plugins: .standard).succeeded)
+        let alpha = try site.page("lessons/alpha/index.html")
+        #expect(alpha.contains("<math><semantics>"))
+        #expect(alpha.contains("<span class=\"kd-kw\">let</span>"))
+        #expect(!alpha.contains("<code class=\"math\">"))
     }
 }

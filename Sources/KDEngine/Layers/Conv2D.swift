@@ -6,7 +6,7 @@
 /// `oh = (h + 2p − k)/s + 1` (likewise `ow`), `weight` `[outChannels, k, k, inChannels]` (OHWI,
 /// one row per output channel), `bias` `[outChannels]`. Weights start He-normal with fan-in
 /// `k·k·inChannels`.
-public final class Conv2D: Layer {
+public final class Conv2D: WeightedLayer {
     public let inChannels: Int
     public let outChannels: Int
     public let kernelSize: Int
@@ -135,20 +135,6 @@ public final class Conv2D: Layer {
             }
         }
         return Tensor(shape: [g.batch, g.height, g.width, channels], scalars: image)
-    }
-
-    public var parameters: [Tensor] {
-        get { [weight, bias] }
-        set {
-            checkReplacement(newValue, parameters, for: spec)
-            weight = newValue[0]
-            bias = newValue[1]
-        }
-    }
-
-    public func updateParameters(_ body: (inout Tensor, Tensor) -> Void) {
-        body(&weight, weightGradient)
-        body(&bias, biasGradient)
     }
 
     public func zeroGradients() {

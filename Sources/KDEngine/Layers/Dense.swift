@@ -4,7 +4,7 @@
 /// per output unit, the layout of PyTorch's `Linear` and TFLite's FullyConnected, so a
 /// per-channel quantiser reads one row per channel), `bias` `[outputs]`. Weights start He-normal
 /// (`N(0, 2/inputs)`) from `seed`, biases at zero.
-public final class Dense: Layer {
+public final class Dense: WeightedLayer {
     public let inputs: Int
     public let outputs: Int
     public let seed: UInt64
@@ -37,9 +37,8 @@ public final class Dense: Layer {
         precondition(input.rank == 2 && input.shape[1] == inputs,
                      "Dense(\(inputs), \(outputs)) expects input [n, \(inputs)], got \(input.shape)")
         if training { self.input = input }
-        var out = Tensor.zeros([input.shape[0], outputs]).addingRowVector(bias)
-        matmulAccumulate(input, weight, transposeB: true, into: &out)
-        return out
+        // (W·xᵀ)ᵀ rather than x·Wᵀ: the GEMM then reads W in place and packs only the batch.
+        return matmul(weight, input, transposeB: true).transposed().addingRowVector(bias)
     }
 
     public func backward(_ gradient: Tensor) -> Tensor {
@@ -48,20 +47,6 @@ public final class Dense: Layer {
         matmulAccumulate(gradient, input, transposeA: true, into: &weightGradient)
         biasGradient += gradient.sumOfRows()
         return matmul(gradient, weight)
-    }
-
-    public var parameters: [Tensor] {
-        get { [weight, bias] }
-        set {
-            checkReplacement(newValue, parameters, for: spec)
-            weight = newValue[0]
-            bias = newValue[1]
-        }
-    }
-
-    public func updateParameters(_ body: (inout Tensor, Tensor) -> Void) {
-        body(&weight, weightGradient)
-        body(&bias, biasGradient)
     }
 
     public func zeroGradients() {

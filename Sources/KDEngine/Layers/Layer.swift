@@ -47,3 +47,32 @@ func checkReplacement(_ new: [Tensor], _ old: [Tensor], for spec: LayerSpec) {
     precondition(new.map(\.shape) == old.map(\.shape),
                  "\(spec) parameters have shapes \(old.map(\.shape)), got \(new.map(\.shape))")
 }
+
+/// A layer with one weight tensor (one row per output unit or channel) and one bias vector:
+/// `Dense` and `Conv2D`. A compressor can treat both alike through this protocol.
+public protocol WeightedLayer: Layer {
+    /// `[outputs, …]`: the first axis is the output channel.
+    var weight: Tensor { get set }
+    /// `[outputs]`.
+    var bias: Tensor { get set }
+    /// `∂L/∂weight` accumulated since the last `zeroGradients()`.
+    var weightGradient: Tensor { get }
+    /// `∂L/∂bias` accumulated since the last `zeroGradients()`.
+    var biasGradient: Tensor { get }
+}
+
+extension WeightedLayer {
+    public var parameters: [Tensor] {
+        get { [weight, bias] }
+        set {
+            checkReplacement(newValue, parameters, for: spec)
+            weight = newValue[0]
+            bias = newValue[1]
+        }
+    }
+
+    public func updateParameters(_ body: (inout Tensor, Tensor) -> Void) {
+        body(&weight, weightGradient)
+        body(&bias, biasGradient)
+    }
+}

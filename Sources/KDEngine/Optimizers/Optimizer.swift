@@ -49,13 +49,19 @@ public struct SGD: Optimizer {
             value.scalars.withUnsafeMutableBufferPointer { w in
                 gradient.scalars.withUnsafeBufferPointer { g in
                     velocity[index].withUnsafeMutableBufferPointer { v in
-                        for i in 0..<w.count {
-                            let grad = g[i] + wd * w[i]
-                            if mu == 0 {
-                                w[i] -= lr * grad
-                            } else {
+                        // One loop per variant, so each vectorises without branches.
+                        if mu == 0 {
+                            for i in 0..<w.count { w[i] -= lr * (g[i] + wd * w[i]) }
+                        } else if nesterov {
+                            for i in 0..<w.count {
+                                let grad = g[i] + wd * w[i]
                                 v[i] = mu * v[i] + grad
-                                w[i] -= lr * (nesterov ? grad + mu * v[i] : v[i])
+                                w[i] -= lr * (grad + mu * v[i])
+                            }
+                        } else {
+                            for i in 0..<w.count {
+                                v[i] = mu * v[i] + (g[i] + wd * w[i])
+                                w[i] -= lr * v[i]
                             }
                         }
                     }

@@ -4,6 +4,8 @@ struct HTMLWriter {
     let hooks: HTMLRenderer
     var out: [UInt8] = []
     var usedIDs: Set<String> = []
+    /// The last suffix given to each repeated id, so the next repeat starts from there.
+    var lastSuffix: [String: Int] = [:]
     var footnotes: FootnoteIndex
 
     init(hooks: HTMLRenderer, root: Node) {
@@ -17,8 +19,11 @@ struct HTMLWriter {
         if let last = out.last, last != .newline { out.append(.newline) }
     }
 
+    /// Renders a root: an inline as an inline (inline math included), anything else as a block.
     mutating func render(_ node: Node) {
-        if node.kind.isInlineKind {
+        var isInline = node.kind.isInlineKind
+        if case .math(_, let display) = node.kind { isInline = !display }
+        if isInline {
             inline(node)
         } else {
             block(node, tight: false)
@@ -107,11 +112,12 @@ struct HTMLWriter {
     /// `id`, or `id-1`, `id-2`, … if it was used before in this rendering.
     mutating func uniqueID(_ id: String) -> String {
         var candidate = id
-        var n = 0
+        var n = lastSuffix[id, default: 0]
         while usedIDs.contains(candidate) {
             n += 1
             candidate = "\(id)-\(n)"
         }
+        lastSuffix[id] = n
         usedIDs.insert(candidate)
         return candidate
     }

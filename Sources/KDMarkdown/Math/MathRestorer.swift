@@ -19,7 +19,7 @@ struct MathRestorer {
     mutating func restore(_ node: inout Node, lines: ClosedRange<Int>) {
         var lines = lines
         // Inline ranges can be off in cmark; a block's lines are not.
-        if let range = node.range, !node.kind.isInlineContainer {
+        if let range = node.range, !node.kind.isInlineKind {
             lines = range.start.line...max(range.start.line, range.end.line)
         }
         restoreLiterals(in: &node.kind, lines: lines)

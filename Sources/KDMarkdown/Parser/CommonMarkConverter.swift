@@ -23,7 +23,7 @@ enum CommonMarkConverter {
         }
         text.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
-                cmark_parser_feed(parser, chars.baseAddress, chars.count)
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
         guard let document = cmark_parser_finish(parser) else { return Node(.document) }

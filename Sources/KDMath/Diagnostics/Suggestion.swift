@@ -27,25 +27,21 @@ enum Suggestion {
 
     /// The candidate at the smallest edit distance from `word`, if close enough to be a typo:
     /// at most 1 edit for names of up to 3 letters, 2 up to 6, 3 beyond. Ties go to the
-    /// candidate with the same first letter, then the shorter one, then alphabetical order.
+    /// candidate with the same first letter, then to one longer than the word (a letter left
+    /// out is the commonest typo: `alignd` is `aligned`), then to the shorter one, then to the
+    /// first in `candidates`.
     static func closest(to word: String, among candidates: [String]) -> String? {
         let target = Array(word.unicodeScalars)
         let limit = target.count <= 3 ? 1 : target.count <= 6 ? 2 : 3
-        var best: (name: String, distance: Int, sameFirst: Bool)?
+        // Smaller ranks are better; tuples compare element by element.
+        var best: (rank: (Int, Int, Int, Int), name: String)?
         for candidate in candidates {
             let scalars = Array(candidate.unicodeScalars)
-            guard abs(scalars.count - target.count) <= limit else { continue }
+            guard abs(scalars.count - target.count) <= limit, candidate != word else { continue }
             let distance = editDistance(target, scalars, limit: limit)
-            guard distance <= limit, distance > 0 || candidate != word else { continue }
-            let sameFirst = scalars.first == target.first
-            if let current = best {
-                if distance > current.distance { continue }
-                if distance == current.distance {
-                    if current.sameFirst && !sameFirst { continue }
-                    if current.sameFirst == sameFirst && scalars.count >= current.name.unicodeScalars.count { continue }
-                }
-            }
-            best = (candidate, distance, sameFirst)
+            guard distance <= limit else { continue }
+            let rank = (distance, scalars.first == target.first ? 0 : 1, scalars.count > target.count ? 0 : 1, scalars.count)
+            if best.map({ rank < $0.rank }) ?? true { best = (rank, candidate) }
         }
         return best?.name
     }

@@ -5,6 +5,10 @@ extension TeXParser {
     mutating func parseAtom(in terminator: Terminator, single: Bool = false) throws(TeXError) -> Atom? {
         let start = position
         let byte = source[position]
+        // Every level of nesting passes here; a bound keeps the recursion off the stack's end.
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maximumDepth { throw error("formula nested too deeply", at: start) }
         switch byte {
         case UInt8(ascii: "{"):
             // A group is an ordinary atom: `{,}` in 85{,}770 and `{=}` take no space.
@@ -14,19 +18,19 @@ extension TeXParser {
                 core[attribute: "rspace"] = "0"
                 node.coreOperator = core
             }
-            return Atom(node, .ord, at: start)
+            return Atom(node, .ord)
         case UInt8(ascii: "\\"):
-            return try parseCommand(in: terminator)
+            return try parseCommand(in: terminator, single: single)
         case UInt8(ascii: "~"):
             position += 1
-            return Atom(.space(em: 1.0 / 3), .space, at: start)
+            return Atom(Self.tieSpace, .space)
         case UInt8(ascii: "#"), UInt8(ascii: "$"):
             let char = String(UnicodeScalar(byte))
             throw error("unexpected '\(char)'", suggestion: "\\\(char)", at: start)
         case _ where isLetter(byte):
-            return Atom(letters(single: single), .ord, at: start)
+            return Atom(letters(single: single), .ord)
         case _ where isDigit(byte) || (byte == UInt8(ascii: ".") && position + 1 < source.count && isDigit(source[position + 1])):
-            return Atom(number(single: single), .ord, at: start)
+            return Atom(number(single: single), .ord)
         case 0x80...:
             return try unicodeAtom()
         default:
@@ -34,9 +38,12 @@ extension TeXParser {
                 throw error("unexpected character U+\(hex(UInt32(byte)))", at: start)
             }
             position += 1
-            return Atom(symbol.node, symbol.kind, at: start)
+            return Atom(symbol.node, symbol.kind)
         }
     }
+
+    /// `~`: an unbreakable interword space.
+    static let tieSpace = MathNode.space(em: 1.0 / 3)
 
     /// `{…}`: the group's atoms as one node (an `mrow` unless there is exactly one).
     mutating func parseGroup() throws(TeXError) -> MathNode {
@@ -66,10 +73,9 @@ extension TeXParser {
         guard let byte = current, !endsArgument(byte) else {
             throw error("missing argument for '\\\(command)'", at: commandStart)
         }
-        let start = position
         if byte == UInt8(ascii: "{") {
             let (node, atoms) = try parseGroupAtoms()
-            return Atom(node, atoms.count == 1 ? atoms[0].kind : .ord, at: start)
+            return Atom(node, atoms.count == 1 ? atoms[0].kind : .ord)
         }
         guard var atom = try parseAtom(in: .end, single: true) else {
             throw error("missing argument for '\\\(command)'", at: commandStart)
@@ -167,14 +173,9 @@ extension TeXParser {
         }
         position += length
         switch CommandTable.unicodeCommands[scalar] {
-        case .symbol(let symbol):
-            return Atom(styled(symbol.node), symbol.kind, at: start)
-        case .largeOperator(let char, let limits):
-            var atom = Atom(.op(char), .op, at: start)
-            atom.limits = limits
-            return atom
-        default:
-            return Atom(styled(.identifier(scalar)), .ord, at: start)
+        case .symbol(let symbol): return Atom(styled(symbol.node), symbol.kind)
+        case .largeOperator(let char, let limits): return .largeOperator(char, limits)
+        default: return Atom(styled(.identifier(scalar)), .ord)
         }
     }
 

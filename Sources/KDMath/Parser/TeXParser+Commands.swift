@@ -1,60 +1,63 @@
 // Control sequences: the dispatch from a name to what it builds.
 extension TeXParser {
     /// Reads the command at `position` and what it takes; `nil` when it draws nothing.
-    mutating func parseCommand(in terminator: Terminator) throws(TeXError) -> Atom? {
+    /// `single` is set when the command is the whole argument of another (`x^\alpha`).
+    mutating func parseCommand(in terminator: Terminator, single: Bool = false) throws(TeXError) -> Atom? {
         let start = position
         let name = try readCommandName()
         guard let command = CommandTable.commands[name] else {
             throw error("unknown command '\\\(name)'", suggestion: Suggestion.command(for: name), at: start)
         }
+        if single, command.isSwitch {
+            throw error("'\\\(name)' needs braces around it here", suggestion: "{\\\(name) …}", at: start)
+        }
         switch command {
         case .symbol(let symbol):
-            return Atom(styled(symbol.node), symbol.kind, at: start)
+            return Atom(styled(symbol.node), symbol.kind)
         case .largeOperator(let char, let limits):
-            var atom = Atom(.op(char), .op, at: start)
-            atom.limits = limits
-            return atom
+            return .largeOperator(char, limits)
         case .function(let text):
-            var atom = Atom(.identifier(text), .op, at: start)
+            var atom = Atom(.identifier(text), .op)
             atom.isFunction = true
             return atom
         case .limitFunction(let text):
-            return Self.textOperator(text, at: start)
+            return Self.textOperator(text)
         case .fraction(let style):
             let numerator = try parseArgument(of: name, at: start)
             let denominator = try parseArgument(of: name, at: start)
             let fraction = MathNode(.mfrac, children: [numerator, denominator])
-            return Atom(Self.styled(fraction, style), .inner, at: start)
+            return Atom(Self.styled(fraction, style), .inner)
         case .binomial(let style):
             let top = try parseArgument(of: name, at: start)
             let bottom = try parseArgument(of: name, at: start)
             let stack = MathNode(.mfrac, [.attr("linethickness", "0")], children: [top, bottom])
             let fenced = MathNode.row([Self.fence("(", form: "prefix"), Self.styled(stack, style), Self.fence(")", form: "postfix")])
-            return Atom(fenced, .inner, at: start)
+            return Atom(fenced, .inner)
         case .sqrt:
-            return Atom(try parseRoot(at: start), .ord, at: start)
+            return Atom(try parseRoot(at: start), .ord)
         case .font(let newAlphabet):
             let saved = alphabet
             alphabet = newAlphabet
             defer { alphabet = saved }
-            return Atom(try parseArgument(of: name, at: start), .ord, at: start)
+            return Atom(try parseArgument(of: name, at: start), .ord)
         case .fontSwitch(let newAlphabet):
             let saved = alphabet
             alphabet = newAlphabet
             defer { alphabet = saved }
-            return Atom(RowBuilder.node(try parseAtoms(until: terminator)), .ord, at: start)
+            return Atom(RowBuilder.node(try parseAtoms(until: terminator)), .ord)
         case .text(let css):
             let text = try readTextArgument(of: name, at: start)
-            return Atom(.text(text, css.map { [.attr("style", $0)] } ?? []), .ord, at: start)
+            return Atom(.text(text, css.map { [.attr("style", $0)] } ?? []), .ord)
         case .accent(let char, let style):
             let base = try parseArgument(of: name, at: start)
             let mark = MathNode.op(char, [.attr("stretchy", style == .wide ? "true" : "false")])
             let attributes: [MathNode.Attribute] = style == .script ? [] : [.attr("accent", "true")]
-            return Atom(MathNode(.mover, attributes, children: [base, mark]), .ord, at: start)
+            return Atom(MathNode(.mover, attributes, children: [base, mark]), .ord)
         case .rule(let over):
             let base = try parseArgument(of: name, at: start)
             let css = over ? "border-top:0.065em solid;padding-top:0.1em" : "border-bottom:0.065em solid;padding-bottom:0.1em"
-            return Atom(MathNode(.mrow, [.attr("style", css)], children: [base]), .ord, at: start)
+            let children = base.tag == .mrow && base.attributes.isEmpty ? base.children : [base]
+            return Atom(MathNode(.mrow, [.attr("style", css)], children: children), .ord)
         case .underOver(let char, let over, let label):
             let base = try parseArgument(of: name, at: start)
             let mark = MathNode.op(char, [.attr("stretchy", "true")])
@@ -62,20 +65,19 @@ extension TeXParser {
                 ? MathNode(.mover, [.attr("accent", "true")], children: [base, mark])
                 : MathNode(.munder, [.attr("accentunder", "true")], children: [base, mark])
             // TeX makes \underbrace an operator; as ord, a `+` after it stays binary.
-            var atom = Atom(node, .ord, at: start)
+            var atom = Atom(node, .ord)
             if label { atom.limits = .always }
             return atom
         case .stack(let over):
             let script = try parseArgument(of: name, at: start)
             var base = try parseArgumentAtom(of: name, at: start)
             base.node = MathNode(over ? .mover : .munder, children: [base.node, script])
-            base.offset = start
             return base
-        case .space(let em):
-            return Atom(.space(em: em), .space, at: start)
+        case .space(let node):
+            return Atom(node, .space)
         case .style(let style):
             let rest = try parseAtoms(until: terminator)
-            return Atom(MathNode(.mstyle, style.attributes, children: RowBuilder.nodes(rest)), .ord, at: start)
+            return Atom(MathNode(.mstyle, style.attributes, children: RowBuilder.nodes(rest)), .ord)
         case .left:
             return try parseLeftRight(at: start)
         case .middle:
@@ -84,19 +86,19 @@ extension TeXParser {
             }
             let char = try parseDelimiter(after: name, at: start)
             let bar = MathNode.op(char, [.attr("stretchy", "true"), .attr("lspace", "0.05em"), .attr("rspace", "0.05em")])
-            return Atom(bar, .rel, at: start)
+            return Atom(bar, .rel)
         case .right:
             throw error("'\\right' without matching '\\left'", at: start)
         case .big(let size, let kind):
             let char = try parseDelimiter(after: name, at: start)
-            return Atom(Self.bigDelimiter(char, size: size, kind: kind), kind, at: start)
+            return Atom(Self.bigDelimiter(char, size: size, kind: kind), kind)
         case .begin:
             return try parseEnvironment(at: start)
         case .end, .newRow:
             // Rows end before these (see `parseAtoms`); reaching one here means a misplaced one.
             throw error("'\\\(name)' outside an environment", at: start)
         case .hline:
-            throw error("'\\hline' must start a row of an environment", at: start)
+            throw error("'\\\(name)' must start a row of an environment", at: start)
         case .operatorName:
             return try parseOperatorName(at: start)
         case .limits:
@@ -112,28 +114,28 @@ extension TeXParser {
         case .phantom(let kind):
             let body = MathNode(.mphantom, children: [try parseArgument(of: name, at: start)])
             switch kind {
-            case .full: return Atom(body, .ord, at: start)
+            case .full: return Atom(body, .ord)
             case .horizontal:
-                return Atom(MathNode(.mpadded, [.attr("height", "0"), .attr("depth", "0")], children: [body]), .ord, at: start)
+                return Atom(MathNode(.mpadded, [.attr("height", "0"), .attr("depth", "0")], children: [body]), .ord)
             case .vertical:
-                return Atom(MathNode(.mpadded, [.attr("width", "0")], children: [body]), .ord, at: start)
+                return Atom(MathNode(.mpadded, [.attr("width", "0")], children: [body]), .ord)
             }
         case .boxed:
             let body = try parseArgument(of: name, at: start)
             let box = MathNode(.mrow, [.attr("style", "border:0.06em solid;padding:0.2em 0.3em")], children: [body])
-            return Atom(box, .ord, at: start)
+            return Atom(box, .ord)
         case .color:
             let color = try readColor(of: name, at: start)
             let rest = try parseAtoms(until: terminator)
-            return Atom(MathNode(.mstyle, [.attr("mathcolor", color)], children: RowBuilder.nodes(rest)), .ord, at: start)
+            return Atom(MathNode(.mstyle, [.attr("mathcolor", color)], children: RowBuilder.nodes(rest)), .ord)
         case .textColor:
             let color = try readColor(of: name, at: start)
             let body = try parseArgument(of: name, at: start)
-            return Atom(MathNode(.mstyle, [.attr("mathcolor", color)], children: [body]), .ord, at: start)
+            return Atom(MathNode(.mstyle, [.attr("mathcolor", color)], children: [body]), .ord)
         case .mathClass(let kind):
             let body = try parseArgument(of: name, at: start)
-            if kind == .op, let text = Self.plainText(body) { return Self.textOperator(text, at: start) }
-            var atom = Atom(body, kind, at: start)
+            if kind == .op, let text = Self.plainText(body) { return Self.textOperator(text) }
+            var atom = Atom(body, kind)
             if kind == .op { atom.limits = .always }
             return atom
         case .mod(let kind):
@@ -145,11 +147,11 @@ extension TeXParser {
 
     /// An upright operator name whose limits move under and over in display style
     /// (`\lim`, `\max`, `\operatorname*`). The row adds TeX's thin spaces around it.
-    static func textOperator(_ text: String, at start: Int) -> Atom {
+    static func textOperator(_ text: String) -> Atom {
         let node = MathNode.op(text, [
             .attr("form", "prefix"), .attr("movablelimits", "true"), .attr("lspace", "0"), .attr("rspace", "0"),
         ])
-        var atom = Atom(node, .op, at: start)
+        var atom = Atom(node, .op)
         atom.limits = .movable
         atom.isTextOperator = true
         return atom
@@ -190,13 +192,13 @@ extension TeXParser {
         defer { alphabet = saved }
         let body = try parseArgument(of: "operatorname", at: start)
         guard let text = Self.plainText(body), !text.isEmpty else {
-            var atom = Atom(body, .op, at: start)
+            var atom = Atom(body, .op)
             atom.isFunction = !starred
             if starred { atom.limits = .always }
             return atom
         }
-        if starred { return Self.textOperator(text, at: start) }
-        var atom = Atom(.identifier(text, upright: text.unicodeScalars.count == 1), .op, at: start)
+        if starred { return Self.textOperator(text) }
+        var atom = Atom(.identifier(text, upright: text.unicodeScalars.count == 1), .op)
         atom.isFunction = true
         return atom
     }

@@ -14,7 +14,7 @@ extension TeXParser {
         if open != "." { children.append(Self.fence(open, form: "prefix")) }
         children.append(contentsOf: RowBuilder.nodes(body))
         if close != "." { children.append(Self.fence(close, form: "postfix")) }
-        var atom = Atom(.row(children), .inner, at: start)
+        var atom = Atom(.row(children), .inner)
         atom.isFenced = true
         return atom
     }
@@ -80,7 +80,6 @@ extension TeXParser {
         }
         let text = atom.node.text
         atom.node.text = Self.negations[text] ?? (text + "\u{0338}")
-        atom.offset = start
         return atom
     }
 
@@ -95,17 +94,17 @@ extension TeXParser {
         let word = MathNode.op("mod", [.attr("lspace", "0.2778em"), .attr("rspace", "0.2778em")])
         switch kind {
         case .binary:
-            return Atom(word, .bin, at: start)
+            return Atom(word, .bin)
         case .parenthesized:
             let modulus = try parseArgument(of: name, at: start)
             let children: [MathNode] = [
                 .space(em: 1), .op("(", [.attr("stretchy", "false")]), .identifier("mod"),
                 .space(em: 1.0 / 3), modulus, .op(")", [.attr("stretchy", "false")]),
             ]
-            return Atom(.row(children), .ord, at: start)
+            return Atom(.row(children), .ord)
         case .plain:
             let modulus = try parseArgument(of: name, at: start)
-            return Atom(.row([.space(em: 1), .identifier("mod"), .space(em: 1.0 / 3), modulus]), .ord, at: start)
+            return Atom(.row([.space(em: 1), .identifier("mod"), .space(em: 1.0 / 3), modulus]), .ord)
         }
     }
 

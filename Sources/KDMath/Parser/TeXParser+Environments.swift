@@ -33,7 +33,7 @@ extension TeXParser {
                 }
                 // A `\\` before `\end` ends the last row; it does not start an empty one.
                 if !(cells.count == 1 && cells[0] == .row([]) && !rows.isEmpty) { rows.append(cells) }
-                return Atom(environment.build(rows: rows, columns: columns, lines: lines), .inner, at: start)
+                return Atom(environment.build(rows: rows, columns: columns, lines: lines), .inner)
             }
             // `\\` or `\cr`, perhaps with extra space `[2pt]`, which MathML Core leaves to CSS.
             skipSpace()

@@ -39,6 +39,12 @@ extension TeXParser {
                 throw error("math inside '\\\(command)' is not supported", at: here)
             case UInt8(ascii: "\\"):
                 let name = try readCommandName()
+                // As in TeX, spaces after a control word only end its name.
+                if let first = name.utf8.first, isLetter(first) {
+                    while let byte = current, byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                        position += 1
+                    }
+                }
                 if let escaped = Self.textEscapes[name] {
                     append(escaped)
                 } else if Self.textFonts.contains(name) {

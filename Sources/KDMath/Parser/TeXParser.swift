@@ -29,6 +29,9 @@ struct TeXParser {
     var leftDepth = 0
     /// The label of `\tag{…}`, drawn at the right of display math.
     var tag: String?
+    /// How many atoms enclose the position (groups, arguments, scripts).
+    var depth = 0
+    static let maximumDepth = 200
 
     init(_ tex: String, display: Bool) {
         source = Array(tex.utf8)
@@ -68,7 +71,7 @@ struct TeXParser {
                 if try endsRow(at: start, terminator: terminator) { return atoms }
             case UInt8(ascii: "^"), UInt8(ascii: "_"), UInt8(ascii: "'"):
                 // Scripts with nothing before them on this row attach to an empty base.
-                var atom = Atom(.row([]), .ord, at: start)
+                var atom = Atom(.row([]), .ord)
                 try parseScripts(&atom)
                 atoms.append(atom)
                 continue
@@ -161,10 +164,17 @@ struct TeXParser {
         return String(decoding: source[first..<position], as: UTF8.self)
     }
 
-    /// The name of the control sequence at `position`, without moving.
+    /// The name of the control sequence at `position` (a `\`), without moving.
     func peekCommandName() -> String? {
-        var copy = self
-        return try? copy.readCommandName()
+        let first = position + 1
+        guard first < source.count else { return nil }
+        var end = first + 1
+        if isLetter(source[first]) {
+            while end < source.count && isLetter(source[end]) { end += 1 }
+        } else {
+            end = min(first + Self.scalarLength(source[first]), source.count)
+        }
+        return String(decoding: source[first..<end], as: UTF8.self)
     }
 
     /// The `{name}` after the `\begin` or `\end` at `start`, without moving.

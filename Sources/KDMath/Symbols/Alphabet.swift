@@ -33,7 +33,7 @@ enum Alphabet: Sendable, Equatable {
     var needsNormalVariant: Bool { self == .upright }
 
     private func latin(_ index: UInt32, capital: Bool) -> Unicode.Scalar? {
-        let letter = Character(Unicode.Scalar(index + (capital ? 0x41 : 0x61))!)
+        let letter = Character(Unicode.Scalar(UInt8(index) + (capital ? 0x41 : 0x61)))
         let base: UInt32
         switch self {
         case .upright: return nil

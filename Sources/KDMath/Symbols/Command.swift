@@ -23,7 +23,8 @@ enum Command: Sendable {
     case underOver(String, over: Bool, label: Bool)
     /// `\overset`, `\underset`, `\stackrel`.
     case stack(over: Bool)
-    case space(Double)
+    /// `\,`, `\quad`: the `mspace`, built once.
+    case space(MathNode)
     case style(MathStyle)
     case left, right, middle
     /// `\big(` … `\Biggr)`: a delimiter of a fixed height in ems, with a class.
@@ -57,6 +58,16 @@ enum AccentStyle: Sendable {
     case wide
     /// `\vec`: an arrow at script size, which reads better than a full-size one.
     case script
+}
+
+extension Command {
+    /// Commands that act on the rest of their group (`\displaystyle`, `\bf`, `\color`).
+    var isSwitch: Bool {
+        switch self {
+        case .style, .fontSwitch, .color: true
+        default: false
+        }
+    }
 }
 
 enum FractionStyle: Sendable {

@@ -21,11 +21,11 @@ enum CommandTable {
             t[name] = .function(name)
         }
         for name in ["det", "gcd", "inf", "lim", "max", "min", "Pr", "sup"] { t[name] = .limitFunction(name) }
-        t["liminf"] = .limitFunction("lim inf")
-        t["limsup"] = .limitFunction("lim sup")
+        t["liminf"] = .limitFunction("lim\u{2009}inf")
+        t["limsup"] = .limitFunction("lim\u{2009}sup")
         // Not in LaTeX itself, but in nearly every machine-learning preamble.
-        t["argmax"] = .limitFunction("arg max")
-        t["argmin"] = .limitFunction("arg min")
+        t["argmax"] = .limitFunction("arg\u{2009}max")
+        t["argmin"] = .limitFunction("arg\u{2009}min")
 
         t["frac"] = .fraction(.auto)
         t["dfrac"] = .fraction(.display)
@@ -84,7 +84,7 @@ enum CommandTable {
             ("medspace", 4.0 / 18), ("thickspace", 5.0 / 18), ("negthinspace", -3.0 / 18),
             ("negmedspace", -4.0 / 18), ("negthickspace", -5.0 / 18),
         ]
-        for (name, em) in spaces { t[name] = .space(em) }
+        for (name, em) in spaces { t[name] = .space(.space(em: em)) }
 
         t["displaystyle"] = .style(.display)
         t["textstyle"] = .style(.text)
@@ -107,6 +107,7 @@ enum CommandTable {
         t["\\"] = .newRow
         t["cr"] = .newRow
         t["hline"] = .hline
+        t["hdashline"] = .hline
         t["operatorname"] = .operatorName
         t["limits"] = .limits(.always)
         t["nolimits"] = .limits(.beside)
@@ -152,7 +153,7 @@ enum CommandTable {
 
     private static let asciiSymbols: [Symbol?] = {
         var t = [Symbol?](repeating: nil, count: 128)
-        func set(_ c: Character, _ symbol: Symbol) { t[Int(c.asciiValue!)] = symbol }
+        func set(_ c: Unicode.Scalar, _ symbol: Symbol) { t[Int(c.value)] = symbol }
         set("+", .bin("+"))
         set("-", .bin("\u{2212}"))
         set("*", .bin("∗"))

@@ -7,6 +7,40 @@ enum AtomKind: Sendable {
     case space
 }
 
+extension AtomKind {
+    /// TeX puts a thin space between these and a following operator (`2\sin x`).
+    var spacedBeforeOperator: Bool {
+        switch self {
+        case .ord, .close, .inner: true
+        default: false
+        }
+    }
+
+    /// TeX puts a thin space between an operator and these (`\sin x`, not `\sin(x)`).
+    var spacedAfterOperator: Bool {
+        switch self {
+        case .ord, .op, .inner: true
+        default: false
+        }
+    }
+
+    /// A binary operator after these has nothing on its left: it is unary (`(-1)`, `= -x`).
+    var leavesBinaryUnary: Bool {
+        switch self {
+        case .bin, .op, .rel, .open, .punct: true
+        default: false
+        }
+    }
+
+    /// A binary operator before these has nothing on its right: it is ordinary.
+    var endsBinary: Bool {
+        switch self {
+        case .rel, .close, .punct: true
+        default: false
+        }
+    }
+}
+
 /// How scripts attach to an operator.
 enum LimitsPlacement: Sendable {
     /// Subscript and superscript beside the base (`msub`, `msup`, `msubsup`).
@@ -28,140 +62,17 @@ struct Atom: Sendable {
     var isTextOperator = false
     /// `\left( … \right)`: a function name before it takes no space, as before `(`.
     var isFenced = false
-    /// Where the atom starts in the source (for `\limits` errors).
-    var offset: Int
-
-    init(_ node: MathNode, _ kind: AtomKind, at offset: Int) {
+    init(_ node: MathNode, _ kind: AtomKind) {
         self.node = node
         self.kind = kind
-        self.offset = offset
     }
 }
 
-/// Turns a row of atoms into nodes, applying the TeX spacing rules the MathML Core operator
-/// dictionary does not know:
-///
-/// - a binary operator with nothing to operate on (at the start, after an operator, relation,
-///   opening delimiter or punctuation) is unary: `form="prefix"` for `+ − ± ∓`;
-/// - a binary operator before a relation, closing delimiter, punctuation or the end is ordinary;
-/// - `\sin x` gets U+2061 FUNCTION APPLICATION, and thin spaces where TeX puts them around an
-///   operator: after an ordinary or closing atom, and before an ordinary atom or operator.
-enum RowBuilder {
-    static let thinSpace = 3.0 / 18.0
-
-    /// `afterOrdinary` treats the row as following an ordinary atom (an aligned column after
-    /// `&`, where amsmath inserts `{}`).
-    static func nodes(_ input: [Atom], afterOrdinary: Bool = false) -> [MathNode] {
-        var atoms = input
-        markUnaryAndOrdinaryBinaries(&atoms, afterOrdinary: afterOrdinary)
-        var nodes: [MathNode] = []
-        nodes.reserveCapacity(atoms.count + 2)
-        for i in atoms.indices {
-            let atom = atoms[i]
-            guard atom.isFunction || atom.isTextOperator else {
-                nodes.append(atom.node)
-                continue
-            }
-            if let previous = neighbour(of: i, in: atoms, step: -1),
-               [.ord, .close, .inner].contains(previous.kind) {
-                nodes.append(.space(em: thinSpace))
-            }
-            nodes.append(atom.node)
-            if atom.isFunction { nodes.append(.op("\u{2061}")) }
-            if let next = neighbour(of: i, in: atoms, step: 1), [.ord, .op, .inner].contains(next.kind), !next.isFenced {
-                nodes.append(.space(em: thinSpace))
-            }
-        }
-        keepOperatorSpacing(&nodes)
-        return nodes
-    }
-
-    /// MathML counts `mtext` and `mspace` as space-like, so a row like `\text{a} = \text{b}`
-    /// is, as a whole, an embellished operator: the `=` space would go outside the row and none
-    /// inside. An empty `<mi>` (not space-like, zero width) keeps the row an ordinary one, and
-    /// an explicit form keeps the operator infix.
-    static func keepOperatorSpacing(_ nodes: inout [MathNode]) {
-        guard nodes.count > 1 else { return }
-        var operatorIndex: Int?
-        for (i, node) in nodes.enumerated() where !node.isSpaceLike {
-            guard operatorIndex == nil, node.isEmbellishedOperator else { return }
-            operatorIndex = i
-        }
-        guard let i = operatorIndex else { return }
-        if var core = nodes[i].coreOperator, core[attribute: "form"] == nil {
-            core[attribute: "form"] = "infix"
-            nodes[i].coreOperator = core
-        }
-        nodes.append(MathNode(.mi))
-    }
-
-    /// The row's nodes as one node: the node itself when there is one, else an `mrow`.
-    static func node(_ atoms: [Atom]) -> MathNode {
-        .grouped(nodes(atoms))
-    }
-
-    private static func neighbour(of i: Int, in atoms: [Atom], step: Int) -> Atom? {
-        var j = i + step
-        while j >= 0 && j < atoms.count {
-            if atoms[j].kind != .space { return atoms[j] }
-            j += step
-        }
-        return nil
-    }
-
-    private static func markUnaryAndOrdinaryBinaries(_ atoms: inout [Atom], afterOrdinary: Bool) {
-        for i in atoms.indices where atoms[i].kind == .bin {
-            let previous = neighbour(of: i, in: atoms, step: -1)?.kind ?? (afterOrdinary ? .ord : nil)
-            if previous == nil || [.bin, .op, .rel, .open, .punct].contains(previous) {
-                atoms[i].kind = .ord
-                makeUnary(&atoms[i].node)
-                continue
-            }
-            let next = neighbour(of: i, in: atoms, step: 1)?.kind
-            if next == nil || [.rel, .close, .punct].contains(next) {
-                atoms[i].kind = .ord
-                if var core = atoms[i].node.coreOperator {
-                    core[attribute: "lspace"] = "0"
-                    core[attribute: "rspace"] = "0"
-                    atoms[i].node.coreOperator = core
-                }
-            }
-        }
-    }
-
-    /// `+ − ± ∓` have a prefix entry without space in the operator dictionary; other binary
-    /// operators used as unary lose their space explicitly.
-    private static func makeUnary(_ node: inout MathNode) {
-        guard var core = node.coreOperator else { return }
-        switch core.text {
-        case "+", "\u{2212}", "\u{00B1}", "\u{2213}":
-            core[attribute: "form"] = "prefix"
-        default:
-            core[attribute: "lspace"] = "0"
-            core[attribute: "rspace"] = "0"
-        }
-        node.coreOperator = core
-    }
-}
-
-extension MathNode {
-    /// The `mo` at the heart of an embellished operator (an `mo`, or a scripted `mo`), which is
-    /// where MathML Core reads its spacing and form.
-    var coreOperator: MathNode? {
-        get {
-            switch tag {
-            case .mo: self
-            case .msub, .msup, .msubsup, .munder, .mover, .munderover: children.first?.coreOperator
-            default: nil
-            }
-        }
-        set {
-            guard let newValue else { return }
-            switch tag {
-            case .mo: self = newValue
-            case .msub, .msup, .msubsup, .munder, .mover, .munderover: children[0].coreOperator = newValue
-            default: break
-            }
-        }
+extension Atom {
+    /// `\sum`, `\int`: an `mo` whose scripts go where `limits` says.
+    static func largeOperator(_ char: String, _ limits: LimitsPlacement) -> Atom {
+        var atom = Atom(.op(char), .op)
+        atom.limits = limits
+        return atom
     }
 }

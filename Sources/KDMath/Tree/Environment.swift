@@ -37,7 +37,7 @@ struct Environment: Sendable {
             "rcases": Environment(layout: .cases, close: "}", maxColumns: 2),
             "array": Environment(layout: .array),
         ]
-        for name in ["aligned", "align", "align*", "split", "alignedat", "flalign*"] {
+        for name in ["aligned", "align", "align*", "split"] {
             t[name] = Environment(layout: .aligned, display: true)
         }
         for name in ["gathered", "gather", "gather*", "equation", "equation*", "multline", "multline*"] {

@@ -33,3 +33,25 @@ extension MathNode {
         }
     }
 }
+
+extension MathNode {
+    /// The `mo` at the heart of an embellished operator (an `mo`, or a scripted `mo`), which is
+    /// where MathML Core reads its spacing and form.
+    var coreOperator: MathNode? {
+        get {
+            switch tag {
+            case .mo: self
+            case .msub, .msup, .msubsup, .munder, .mover, .munderover: children.first?.coreOperator
+            default: nil
+            }
+        }
+        set {
+            guard let newValue else { return }
+            switch tag {
+            case .mo: self = newValue
+            case .msub, .msup, .msubsup, .munder, .mover, .munderover: children[0].coreOperator = newValue
+            default: break
+            }
+        }
+    }
+}

@@ -4,12 +4,66 @@
 /// Attributes keep the order they were added in, so the same TeX always gives the same bytes.
 struct MathNode: Equatable, Sendable {
     /// The MathML Core elements the converter emits (nothing outside MathML Core).
-    enum Tag: String, Sendable {
+    enum Tag: Sendable {
         case mi, mn, mo, mtext, mspace
         case mrow, mstyle, mpadded, mphantom
         case mfrac, msqrt, mroot
         case msub, msup, msubsup, munder, mover, munderover
         case mtable, mtr, mtd
+
+        /// The start of the opening tag (`<mi`), for the writer.
+        var openTag: StaticString {
+            switch self {
+            case .mi: "<mi"
+            case .mn: "<mn"
+            case .mo: "<mo"
+            case .mtext: "<mtext"
+            case .mspace: "<mspace"
+            case .mrow: "<mrow"
+            case .mstyle: "<mstyle"
+            case .mpadded: "<mpadded"
+            case .mphantom: "<mphantom"
+            case .mfrac: "<mfrac"
+            case .msqrt: "<msqrt"
+            case .mroot: "<mroot"
+            case .msub: "<msub"
+            case .msup: "<msup"
+            case .msubsup: "<msubsup"
+            case .munder: "<munder"
+            case .mover: "<mover"
+            case .munderover: "<munderover"
+            case .mtable: "<mtable"
+            case .mtr: "<mtr"
+            case .mtd: "<mtd"
+            }
+        }
+
+        /// The closing tag (`</mi>`), for the writer.
+        var closeTag: StaticString {
+            switch self {
+            case .mi: "</mi>"
+            case .mn: "</mn>"
+            case .mo: "</mo>"
+            case .mtext: "</mtext>"
+            case .mspace: "</mspace>"
+            case .mrow: "</mrow>"
+            case .mstyle: "</mstyle>"
+            case .mpadded: "</mpadded>"
+            case .mphantom: "</mphantom>"
+            case .mfrac: "</mfrac>"
+            case .msqrt: "</msqrt>"
+            case .mroot: "</mroot>"
+            case .msub: "</msub>"
+            case .msup: "</msup>"
+            case .msubsup: "</msubsup>"
+            case .munder: "</munder>"
+            case .mover: "</mover>"
+            case .munderover: "</munderover>"
+            case .mtable: "</mtable>"
+            case .mtr: "</mtr>"
+            case .mtd: "</mtd>"
+            }
+        }
 
         /// Token elements carry text; the others carry children.
         var isToken: Bool {

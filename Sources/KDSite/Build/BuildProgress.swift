@@ -17,6 +17,9 @@ public final class BuildProgress: Sendable {
         terminal = isatty(STDERR_FILENO) == 1
     }
 
+    /// Whether progress is shown on a terminal (where per-step lines are welcome).
+    public var isTerminal: Bool { enabled && terminal }
+
     /// A transient status line, only on a terminal.
     public func status(_ message: String) {
         guard enabled, terminal else { return }

@@ -6,6 +6,7 @@ import KDMarkdown
 struct PagePipeline {
     let content: SiteContent
     let layout: SiteLayout
+    private let lessonByPath: [String: Lesson]
     /// By content-relative path.
     private(set) var parsed: [String: ParsedPage] = [:]
     private(set) var quizzes: [String: [Quiz]] = [:]
@@ -15,24 +16,42 @@ struct PagePipeline {
     init(content: SiteContent) {
         self.content = content
         self.layout = SiteLayout(content)
+        self.lessonByPath = Dictionary(content.lessons.map { ($0.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
-    /// The name snippet values are filed under for the page at `relativePath`.
-    func pageID(for source: MarkdownSource) -> String {
-        let path = source.file.relativePath
-        if let lesson = content.lessons.first(where: { $0.file.relativePath == path }) { return lesson.slug }
-        if path.hasSuffix(".md") { return String(path.dropLast(3)) }
-        return path
+    /// The name snippet values are filed under for the page at `path`: a lesson's slug, else
+    /// the path without `.md` (`glossary/temperature`, `faq`).
+    static func pageID(path: String, lessonByPath: [String: Lesson]) -> String {
+        if let lesson = lessonByPath[path] { return lesson.slug }
+        return path.hasSuffix(".md") ? String(path.dropLast(3)) : path
     }
 
+    /// Parses every page (on all cores), reads its quizzes and swift blocks, checks its links,
+    /// then checks quiz ids across the site.
     mutating func parseAndCheck(diagnostics: inout DiagnosticList) {
-        var seenQuizzes: [String: Located<String>] = [:]
-        for source in content.allMarkdown {
+        struct PageResult: Sendable {
+            var page: ParsedPage
+            var quizzes: [Quiz]
+            var program: SnippetProgram
+            var diagnostics: DiagnosticList
+        }
+        let layout = layout
+        let lessonByPath = lessonByPath
+        let results = content.allMarkdown.concurrentMap { source -> PageResult in
+            var found = DiagnosticList()
             let page = ParsedPage(source)
+            let quizzes = QuizReader.quizzes(in: page, diagnostics: &found)
+            LinkChecker.check(page, layout: layout, diagnostics: &found)
             let path = source.file.relativePath
-            parsed[path] = page
-            let pageQuizzes = QuizReader.quizzes(in: page, diagnostics: &diagnostics)
-            for quiz in pageQuizzes {
+            let id = PagePipeline.pageID(path: path, lessonByPath: lessonByPath)
+            let program = SnippetCollector.program(for: page, id: id, timeout: lessonByPath[path]?.timeout, diagnostics: &found)
+            return PageResult(page: page, quizzes: quizzes, program: program, diagnostics: found)
+        }
+        var seenQuizzes: [String: Located<String>] = [:]
+        for result in results {
+            let path = result.page.file.relativePath
+            diagnostics.append(contentsOf: result.diagnostics)
+            for quiz in result.quizzes {
                 if let first = seenQuizzes[quiz.id.value] {
                     diagnostics.error("duplicate quiz id '\(quiz.id.value)'; quiz ids must be unique across the site", at: quiz.id.location,
                                       note: .init("'\(quiz.id.value)' first used here", at: first.location))
@@ -40,29 +59,34 @@ struct PagePipeline {
                     seenQuizzes[quiz.id.value] = quiz.id
                 }
             }
-            quizzes[path] = pageQuizzes
-            LinkChecker.check(page, layout: layout, diagnostics: &diagnostics)
-            let timeout = content.lessons.first { $0.file.relativePath == path }?.timeout
-            let program = SnippetCollector.program(for: page, id: pageID(for: source), timeout: timeout, diagnostics: &diagnostics)
-            programs.append(program)
-            programByPath[path] = program
+            parsed[path] = result.page
+            quizzes[path] = result.quizzes
+            programs.append(result.program)
+            programByPath[path] = result.program
         }
     }
 
     /// Every page ready to render: values substituted; in lessons, first uses of glossary
     /// terms linked.
     func prepare(values: ValueReferences, diagnostics: inout DiagnosticList) -> [String: PreparedPage] {
-        let lessonPaths = Set(content.lessons.map(\.file.relativePath))
-        var result: [String: PreparedPage] = [:]
-        for (path, page) in parsed.sorted(by: { $0.key < $1.key }) {
-            let id = pageID(for: page.source)
-            var document = values.resolve(page, pageID: id, diagnostics: &diagnostics)
-            if lessonPaths.contains(path) {
-                var linker = GlossaryLinker(terms: content.terms)
+        let pages = parsed.sorted { $0.key < $1.key }
+        let terms = content.terms
+        let lessonByPath = lessonByPath, programByPath = programByPath, quizzes = quizzes
+        let results = pages.concurrentMap { path, page -> (PreparedPage, DiagnosticList) in
+            var found = DiagnosticList()
+            let id = PagePipeline.pageID(path: path, lessonByPath: lessonByPath)
+            var document = values.resolve(page, pageID: id, diagnostics: &found)
+            if lessonByPath[path] != nil {
+                var linker = GlossaryLinker(terms: terms)
                 document = linker.rewrite(document) ?? document
             }
             let program = programByPath[path] ?? SnippetProgram(pageID: id, path: page.file.path, timeout: nil, blocks: [])
-            result[path] = PreparedPage(parsed: page, pageID: id, document: document, quizzes: quizzes[path] ?? [], program: program)
+            return (PreparedPage(parsed: page, pageID: id, document: document, quizzes: quizzes[path] ?? [], program: program), found)
+        }
+        var result: [String: PreparedPage] = [:]
+        for (prepared, found) in results {
+            diagnostics.append(contentsOf: found)
+            result[prepared.parsed.file.relativePath] = prepared
         }
         return result
     }

@@ -51,9 +51,7 @@ public struct SiteBuilder: Sendable {
             content: content, layout: pipeline.layout, theme: theme, plugins: options.plugins, outputs: outputs,
             termSummaries: SiteContext.summaries(of: content.terms, pages: pipeline.parsed))
         let prepared = pipeline.prepare(values: site.values, diagnostics: &diagnostics)
-        var renderer = SiteRenderer(site: site, pages: prepared)
-        let files = renderer.render()
-        diagnostics.append(contentsOf: renderer.diagnostics)
+        let files = SiteRenderer(site: site, pages: prepared).render(diagnostics: &diagnostics)
         let pages = files.count { $0.path.hasSuffix(".html") }
 
         guard !diagnostics.hasErrors, options.write else { return report(pages: pages) }

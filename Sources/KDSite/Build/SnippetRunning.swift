@@ -46,11 +46,15 @@ public struct SnippetOutputs: Sendable {
     /// what `{{ kd.name }}` prints.
     public var values: [String: String]
     public var diagnostics: [Diagnostic]
+    /// False when the program failed (its diagnostics say why): a value its page cites is
+    /// then not also reported as unknown.
+    public var succeeded: Bool
 
-    public init(blocks: [Int: [SnippetOutput]] = [:], values: [String: String] = [:], diagnostics: [Diagnostic] = []) {
+    public init(blocks: [Int: [SnippetOutput]] = [:], values: [String: String] = [:], diagnostics: [Diagnostic] = [], succeeded: Bool = true) {
         self.blocks = blocks
         self.values = values
         self.diagnostics = diagnostics
+        self.succeeded = succeeded
     }
 }
 

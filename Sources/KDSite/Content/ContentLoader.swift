@@ -26,14 +26,17 @@ public struct ContentLoader: Sendable {
             diagnostics.error("missing site.yml; a site needs one with title, description and url", at: FileLocation(path: join("site.yml"), line: 1, column: 1))
         }
         let home = readFile("index.md", diagnostics: &diagnostics).map { SitePage.read($0, diagnostics: &diagnostics) }
-        let lessons = markdownFiles(in: "lessons").compactMap { name -> Lesson? in
-            guard let file = readFile("lessons/" + name, diagnostics: &diagnostics) else { return nil }
+        let lessonResults = markdownFiles(in: "lessons").concurrentMap { name -> (Lesson?, DiagnosticList) in
+            var found = DiagnosticList()
+            guard let file = readFile("lessons/" + name, diagnostics: &found) else { return (nil, found) }
             guard let slug = Lesson.slug(fromFileName: name) else {
-                diagnostics.error("lesson file name '\(name)' must look like 'NN-slug.md' (digits, a hyphen, then lowercase words joined by hyphens)", at: file.location(line: 1))
-                return nil
+                found.error("lesson file name '\(name)' must look like 'NN-slug.md' (digits, a hyphen, then lowercase words joined by hyphens)", at: file.location(line: 1))
+                return (nil, found)
             }
-            return Lesson.read(file, slug: slug, diagnostics: &diagnostics)
+            return (Lesson.read(file, slug: slug, diagnostics: &found), found)
         }
+        for (_, found) in lessonResults { diagnostics.append(contentsOf: found) }
+        let lessons = lessonResults.compactMap(\.0)
         let terms = markdownFiles(in: "glossary").compactMap { name -> GlossaryTerm? in
             guard let file = readFile("glossary/" + name, diagnostics: &diagnostics) else { return nil }
             let slug = String(name.dropLast(3))

@@ -27,6 +27,33 @@ struct FrontMatter: Sendable {
     }
 }
 
+extension FrontMatter {
+    /// Splits `file` and reads its front matter as a mapping with only `keys` allowed.
+    /// `needs` names what it must hold ("title, summary, order and map"), for the message when
+    /// it is missing (only when `required`) or empty. Returns the split — for the body — and the
+    /// mapping, nil once diagnosed or when optional front matter is absent.
+    static func mapping(of file: SourceFile, context: String, keys: [String], needs: String, required: Bool = true,
+                        diagnostics: inout DiagnosticList) -> (FrontMatter, YAMLMapping?) {
+        let before = diagnostics.items.count
+        let front = split(file, diagnostics: &diagnostics)
+        guard let yaml = front.yaml else {
+            if required, diagnostics.items.count == before {
+                diagnostics.error("no front matter; start the file with a line '---', then \(needs), then '---'", at: file.location(line: 1))
+            }
+            return (front, nil)
+        }
+        guard let root = YAMLSource(file: file, text: yaml, firstLine: front.yamlFirstLine).parse(diagnostics: &diagnostics) else {
+            if required, diagnostics.items.count == before {
+                diagnostics.error("empty front matter; it needs \(needs)", at: file.location(line: 1))
+            }
+            return (front, nil)
+        }
+        guard let map = root.mapping(context, diagnostics: &diagnostics) else { return (front, nil) }
+        map.rejectUnknownKeys(allowed: keys, in: context, diagnostics: &diagnostics)
+        return (front, map)
+    }
+}
+
 extension Substring {
     var trimmingTrailingSpaces: Substring {
         var s = self

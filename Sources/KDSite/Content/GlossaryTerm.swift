@@ -15,18 +15,10 @@ public struct GlossaryTerm: Sendable {
     public var phrases: [Located<String>] { [term] + aliases }
 
     static func read(_ file: SourceFile, slug: String, diagnostics: inout DiagnosticList) -> GlossaryTerm? {
-        let front = FrontMatter.split(file, diagnostics: &diagnostics)
         let context = "glossary front matter"
-        guard let yaml = front.yaml,
-              let root = YAMLSource(file: file, text: yaml, firstLine: front.yamlFirstLine).parse(diagnostics: &diagnostics)
-        else {
-            if !diagnostics.hasErrors(in: file) {
-                diagnostics.error("glossary entry has no front matter; start it with '---', 'term: …', '---'", at: file.location(line: 1))
-            }
-            return nil
-        }
-        guard let map = root.mapping(context, diagnostics: &diagnostics) else { return nil }
-        map.rejectUnknownKeys(allowed: ["term", "aliases"], in: context, diagnostics: &diagnostics)
+        let (front, mapping) = FrontMatter.mapping(of: file, context: context, keys: ["term", "aliases"], needs: "'term: …'",
+                                                   diagnostics: &diagnostics)
+        guard let map = mapping else { return nil }
         let term = map.string("term", in: context, diagnostics: &diagnostics)
         let aliases = map.strings("aliases", in: context, required: false, diagnostics: &diagnostics) ?? []
         for phrase in [term].compactMap(\.self) + aliases where phrase.value.trimmingCharacters(in: .whitespaces).isEmpty {

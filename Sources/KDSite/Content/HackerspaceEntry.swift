@@ -21,18 +21,10 @@ public struct HackerspaceEntry: Sendable {
     public static let fieldNames = ["device", "model", "flash", "ram", "accuracy"]
 
     static func read(_ file: SourceFile, slug: String, diagnostics: inout DiagnosticList) -> HackerspaceEntry? {
-        let front = FrontMatter.split(file, diagnostics: &diagnostics)
         let context = "hacker space front matter"
-        guard let yaml = front.yaml,
-              let root = YAMLSource(file: file, text: yaml, firstLine: front.yamlFirstLine).parse(diagnostics: &diagnostics)
-        else {
-            if !diagnostics.hasErrors(in: file) {
-                diagnostics.error("hacker space entry has no front matter; it needs \(fieldNames.joined(separator: ", "))", at: file.location(line: 1))
-            }
-            return nil
-        }
-        guard let map = root.mapping(context, diagnostics: &diagnostics) else { return nil }
-        map.rejectUnknownKeys(allowed: fieldNames, in: context, diagnostics: &diagnostics)
+        let (front, mapping) = FrontMatter.mapping(of: file, context: context, keys: fieldNames, needs: fieldNames.joined(separator: ", "),
+                                                   diagnostics: &diagnostics)
+        guard let map = mapping else { return nil }
         var fields: [String: Located<String>] = [:]
         for name in fieldNames {
             if let value = map.string(name, in: context, diagnostics: &diagnostics) { fields[name] = value }

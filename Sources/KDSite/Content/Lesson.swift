@@ -34,20 +34,10 @@ public struct Lesson: Sendable {
     }
 
     static func read(_ file: SourceFile, slug: String, diagnostics: inout DiagnosticList) -> Lesson? {
-        let before = diagnostics.items.count
-        let front = FrontMatter.split(file, diagnostics: &diagnostics)
-        guard let yaml = front.yaml else {
-            guard diagnostics.items.count == before else { return nil }
-            diagnostics.error("lesson has no front matter; start the file with '---', title, summary, order, map, then '---'", at: file.location(line: 1))
-            return nil
-        }
         let context = "lesson front matter"
-        guard let root = YAMLSource(file: file, text: yaml, firstLine: front.yamlFirstLine).parse(diagnostics: &diagnostics) else {
-            if !diagnostics.hasErrors(in: file) { diagnostics.error("empty front matter; a lesson needs title, summary, order and map", at: file.location(line: 1)) }
-            return nil
-        }
-        guard let map = root.mapping(context, diagnostics: &diagnostics) else { return nil }
-        map.rejectUnknownKeys(allowed: keys, in: context, diagnostics: &diagnostics)
+        let (front, mapping) = FrontMatter.mapping(of: file, context: context, keys: keys, needs: "title, summary, order and map",
+                                                   diagnostics: &diagnostics)
+        guard let map = mapping else { return nil }
         let title = map.string("title", in: context, diagnostics: &diagnostics)
         let summary = map.string("summary", in: context, diagnostics: &diagnostics)
         let order = map.int("order", in: context, diagnostics: &diagnostics)
@@ -67,12 +57,6 @@ public struct Lesson: Sendable {
             slug: slug, title: title, summary: summary, order: order, mapLabel: label.value,
             requires: requires, timeout: timeout?.value,
             markdown: MarkdownSource(file: file, text: front.body, firstLine: front.bodyFirstLine))
-    }
-}
-
-extension DiagnosticList {
-    func hasErrors(in file: SourceFile) -> Bool {
-        items.contains { $0.severity == .error && $0.location.path == file.path }
     }
 }
 

@@ -8,14 +8,9 @@ public struct SitePage: Sendable {
     public var file: SourceFile { markdown.file }
 
     static func read(_ file: SourceFile, diagnostics: inout DiagnosticList) -> SitePage {
-        let front = FrontMatter.split(file, diagnostics: &diagnostics)
-        var title: Located<String>?
-        if let yaml = front.yaml,
-           let root = YAMLSource(file: file, text: yaml, firstLine: front.yamlFirstLine).parse(diagnostics: &diagnostics),
-           let map = root.mapping("front matter", diagnostics: &diagnostics) {
-            map.rejectUnknownKeys(allowed: ["title"], in: "front matter", diagnostics: &diagnostics)
-            title = map.string("title", in: "front matter", required: false, diagnostics: &diagnostics)
-        }
+        let (front, map) = FrontMatter.mapping(of: file, context: "front matter", keys: ["title"], needs: "a title", required: false,
+                                               diagnostics: &diagnostics)
+        let title = map?.string("title", in: "front matter", required: false, diagnostics: &diagnostics)
         return SitePage(title: title, markdown: MarkdownSource(file: file, text: front.body, firstLine: front.bodyFirstLine))
     }
 }

@@ -39,7 +39,9 @@ struct YAMLSource: Sendable {
     /// The root node; nil when the text is empty or malformed (then diagnosed).
     func parse(diagnostics: inout DiagnosticList) -> YAMLValue? {
         do {
-            guard let node = try Yams.compose(yaml: text) else { return nil }
+            // Typed readers convert scalars themselves, so no implicit-type resolution (a
+            // regular expression per scalar) is needed: the basic resolver tags all as text.
+            guard let node = try Yams.compose(yaml: text, .basic, .default, .utf8) else { return nil }
             return YAMLValue(node: node, source: self)
         } catch let error as YamlError {
             diagnose(error, diagnostics: &diagnostics)

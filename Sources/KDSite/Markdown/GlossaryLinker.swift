@@ -1,27 +1,31 @@
 import KDMarkdown
 
 /// Links the first use of each glossary term (or one of its aliases) in a page to its entry:
-/// matches are case-insensitive, on word boundaries, and may take a plural `s`; text inside
+/// matches ignore ASCII case, sit on word boundaries, and may take a plural `s`; text inside
 /// headings, links, images and code is left alone. The link is a `.link` node whose
 /// destination is `kdsite-term:SLUG`, which the renderer turns into `a[data-term=SLUG]`.
+///
+/// Matching works on UTF-8 bytes: letters beyond ASCII must match exactly.
 struct GlossaryLinker: MarkupRewriter {
     static let scheme = "kdsite-term:"
 
     /// (phrase lowercased, term slug), longest phrase first so "soft targets" wins over "targets".
-    private let phrases: [(phrase: [Character], slug: String)]
+    private let phrases: [(phrase: [UInt8], slug: String)]
+    private let termCount: Int
     private var linked: Set<String> = []
 
     init(terms: [GlossaryTerm], excluding slug: String? = nil) {
-        var entries: [(phrase: [Character], slug: String)] = []
+        var entries: [(phrase: [UInt8], slug: String)] = []
         for term in terms where term.slug != slug {
             for phrase in term.phrases where !phrase.value.isEmpty {
-                entries.append((Array(phrase.value.lowercased()), term.slug))
+                entries.append((phrase.value.utf8.map(Self.lowercased), term.slug))
             }
         }
         entries.sort { a, b in
-            a.phrase.count != b.phrase.count ? a.phrase.count > b.phrase.count : String(a.phrase) < String(b.phrase)
+            a.phrase.count != b.phrase.count ? a.phrase.count > b.phrase.count : a.phrase.lexicographicallyPrecedes(b.phrase)
         }
         phrases = entries
+        termCount = Set(entries.map(\.slug)).count
     }
 
     mutating func rewrite(_ node: Node) -> Node? {
@@ -31,6 +35,7 @@ struct GlossaryLinker: MarkupRewriter {
         default:
             break
         }
+        guard linked.count < termCount else { return node }
         var copy = node
         copy.children = node.children.flatMap { child -> [Node] in
             if case .text(let text) = child.kind { return link(text, range: child.range) }
@@ -41,31 +46,30 @@ struct GlossaryLinker: MarkupRewriter {
 
     /// `text` split around the first use of each not-yet-linked term.
     private mutating func link(_ text: String, range: SourceRange?) -> [Node] {
-        guard linked.count < Set(phrases.map(\.slug)).count else { return [Node(.text(text), range: range)] }
-        let characters = Array(text)
-        let lowered = characters.map { Character($0.lowercased()) }
+        guard linked.count < termCount else { return [Node(.text(text), range: range)] }
+        let bytes = Array(text.utf8)
+        let lowered = bytes.map(Self.lowercased)
         var nodes: [Node] = []
         var plainStart = 0
         var i = 0
-        while i < characters.count {
-            guard i == 0 || !lowered[i - 1].isWordCharacter, let match = firstMatch(in: lowered, at: i) else {
+        while i < bytes.count {
+            guard i == 0 || !Self.isWord(lowered[i - 1]), let match = firstMatch(in: lowered, at: i) else {
                 i += 1
                 continue
             }
-            if plainStart < i { nodes.append(Node(.text(String(characters[plainStart..<i])), range: nodes.isEmpty ? range : nil)) }
-            let word = String(characters[i..<(i + match.length)])
+            if plainStart < i { nodes.append(Node(.text(Self.string(bytes[plainStart..<i])), range: nodes.isEmpty ? range : nil)) }
+            let word = Self.string(bytes[i..<(i + match.length)])
             nodes.append(Node(.link(destination: Self.scheme + match.slug, title: ""), children: [Node(.text(word))]))
             linked.insert(match.slug)
             i += match.length
             plainStart = i
         }
-        if plainStart < characters.count {
-            nodes.append(Node(.text(String(characters[plainStart...])), range: nodes.isEmpty ? range : nil))
-        }
+        if nodes.isEmpty { return [Node(.text(text), range: range)] }
+        if plainStart < bytes.count { nodes.append(Node(.text(Self.string(bytes[plainStart...])))) }
         return nodes
     }
 
-    private func firstMatch(in text: [Character], at i: Int) -> (slug: String, length: Int)? {
+    private func firstMatch(in text: [UInt8], at i: Int) -> (slug: String, length: Int)? {
         for entry in phrases {
             if let found = match(entry, in: text, at: i) { return found }
         }
@@ -73,16 +77,27 @@ struct GlossaryLinker: MarkupRewriter {
     }
 
     /// The phrase at `i`, with an optional plural `s`, ending on a word boundary.
-    private func match(_ entry: (phrase: [Character], slug: String), in text: [Character], at i: Int) -> (slug: String, length: Int)? {
-        guard !linked.contains(entry.slug), i + entry.phrase.count <= text.count,
-              text[i..<(i + entry.phrase.count)].elementsEqual(entry.phrase) else { return nil }
-        var end = i + entry.phrase.count
-        if end < text.count, text[end] == "s", end + 1 == text.count || !text[end + 1].isWordCharacter { end += 1 }
-        guard end == text.count || !text[end].isWordCharacter else { return nil }
+    private func match(_ entry: (phrase: [UInt8], slug: String), in text: [UInt8], at i: Int) -> (slug: String, length: Int)? {
+        let n = entry.phrase.count
+        guard text[i] == entry.phrase[0], i + n <= text.count, !linked.contains(entry.slug),
+              text[i..<(i + n)].elementsEqual(entry.phrase) else { return nil }
+        var end = i + n
+        if end < text.count, text[end] == UInt8(ascii: "s"), end + 1 == text.count || !Self.isWord(text[end + 1]) { end += 1 }
+        guard end == text.count || !Self.isWord(text[end]) else { return nil }
         return (entry.slug, end - i)
     }
-}
 
-extension Character {
-    var isWordCharacter: Bool { isLetter || isNumber || self == "_" }
+    private static func lowercased(_ byte: UInt8) -> UInt8 {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte + 32 : byte
+    }
+
+    /// Letters, digits, `_`, and every byte of a non-ASCII character.
+    private static func isWord(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || byte == UInt8(ascii: "_")
+            || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
+    private static func string(_ bytes: ArraySlice<UInt8>) -> String {
+        String(decoding: bytes, as: UTF8.self)
+    }
 }

@@ -26,6 +26,9 @@ public struct TOCEntry: Hashable, Sendable {
     public var level: Int
     public var text: String
     public var id: String
+    /// The heading's inline content with links unwrapped (a link cannot sit in the TOC's link),
+    /// for rendering math and code in the entry.
+    public var content: [Node]
 }
 
 enum TableOfContents {
@@ -36,8 +39,18 @@ enum TableOfContents {
         document.forEachDescendant { node in
             guard case .heading(let level) = node.kind else { return }
             let id = ids.next(for: node.plainText)
-            if level == 2 || level == 3 { entries.append(TOCEntry(level: level, text: node.plainText, id: id)) }
+            if level == 2 || level == 3 {
+                entries.append(TOCEntry(level: level, text: node.plainText, id: id, content: node.children.flatMap(unwrappingLinks)))
+            }
         }
         return entries
+    }
+
+    /// `node` with every link replaced by its text.
+    private static func unwrappingLinks(_ node: Node) -> [Node] {
+        if case .link = node.kind { return node.children.flatMap(unwrappingLinks) }
+        var copy = node
+        copy.children = node.children.flatMap(unwrappingLinks)
+        return [copy]
     }
 }

@@ -5,6 +5,7 @@ import KDMarkdown
 enum SnippetCollector {
     static func program(for page: ParsedPage, id: String, timeout: Int?, diagnostics: inout DiagnosticList) -> SnippetProgram {
         var blocks: [SnippetBlock] = []
+        var fences: [(line: Int, info: String)] = []
         for block in page.document.codeBlocks {
             let fence = FenceInfo(block.info)
             guard fence.isSwift, let range = block.node.range else { continue }
@@ -13,6 +14,12 @@ enum SnippetCollector {
                 diagnostics.error(problem.message, at: infoLocation(page, fenceLine: fenceLine, info: block.info, offset: problem.offset))
             }
             blocks.append(SnippetBlock(number: blocks.count + 1, code: block.literal, fence: fence, firstLine: fenceLine + 1))
+            fences.append((fenceLine, block.info))
+        }
+        for problem in FenceRules.problems(in: blocks) {
+            let (line, info) = fences[problem.block]
+            let offset = blocks[problem.block].fence.options.first { $0.name == problem.option }?.offset ?? 0
+            diagnostics.error(problem.message, at: infoLocation(page, fenceLine: line, info: info, offset: offset))
         }
         return SnippetProgram(pageID: id, path: page.file.path, timeout: timeout, blocks: blocks)
     }

@@ -7,6 +7,8 @@ import KDMarkdown
 struct ValueReferences {
     /// Exported values per `SnippetProgram.pageID`.
     var values: [String: [String: String]]
+    /// Pages whose program failed: their missing values are not reported (the failure is).
+    var failedPages: Set<String> = []
 
     struct Reference: Equatable {
         var token: String
@@ -54,6 +56,8 @@ struct ValueReferences {
             result += text[cursor..<reference.range.lowerBound]
             if let value = value(of: reference, on: pageID) {
                 result += value
+            } else if failedPages.contains(reference.page ?? pageID) {
+                result += reference.token
             } else {
                 let spelled = reference.page.map { $0.isEmpty ? reference.name : "kd.\($0).\(reference.name)" } ?? "kd.\(reference.name)"
                 let known = (values[reference.page ?? pageID] ?? [:]).keys

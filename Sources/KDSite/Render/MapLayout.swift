@@ -70,11 +70,12 @@ struct MapLayout: Equatable {
         }
 
         // Barycenter ordering.
-        func position(_ item: Item, in layer: [Item]) -> Double { Double(layer.firstIndex(of: item) ?? 0) }
         func reorder(_ l: Int, by adjacent: [Item: [Item]], reference: [Item]) {
+            var position: [Item: Double] = [:]
+            for (index, item) in reference.enumerated() { position[item] = Double(index) }
             let keyed = layers[l].enumerated().map { index, item -> (Double, Int, Item) in
                 let others = adjacent[item] ?? []
-                let key = others.isEmpty ? Double(index) : others.map { position($0, in: reference) }.reduce(0, +) / Double(others.count)
+                let key = others.isEmpty ? Double(index) : others.map { position[$0] ?? 0 }.reduce(0, +) / Double(others.count)
                 return (key, index, item)
             }
             layers[l] = keyed.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)

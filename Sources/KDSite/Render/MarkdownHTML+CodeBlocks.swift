@@ -1,21 +1,19 @@
 import KDMarkdown
 
 extension MarkdownHTML {
-    /// A fenced block: a quiz, a swift snippet with its outputs, or code in another language.
+    /// A fenced block: a quiz, a tutor dialogue, a swift snippet with its outputs, or code in another language.
     func codeBlock(info: String, literal: String, range: SourceRange?) -> String? {
         let fence = FenceInfo(info)
         if fence.isQuiz {
             guard let line = range?.start.line, let quiz = quizzes[line] else { return nil }
             return quizHTML(quiz)
         }
+        if fence.language == "tutor" { return tutorHTML(literal: literal, range: range) }
         guard fence.isShown else { return "" }
         var classes = ["code-block"]
         var attributes = ""
         if !fence.language.isEmpty { attributes += " data-language=\"\(escapeHTML(fence.language))\"" }
         if fence.isSwift, fence.has("norun") { classes.append("norun") }
-        if let step = fence.value("step"), let file = fence.value("of") {
-            attributes += " data-step=\"\(escapeHTML(step))\" data-of=\"\(escapeHTML(file))\""
-        }
         let language = fence.language.isEmpty ? "" : " class=\"language-\(escapeHTML(fence.language))\""
         let code = site.plugins.highlighter?.highlight(literal, language: fence.language) ?? escapeHTML(literal)
         var html = "<div class=\"\(classes.joined(separator: " "))\"\(attributes)><pre><code\(language)>\(code)</code></pre></div>\n"

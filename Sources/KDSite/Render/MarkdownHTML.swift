@@ -29,9 +29,10 @@ final class MarkdownHTML {
 
     var root: String { SiteLayout.root(from: outputPath) }
 
-    /// HTML of a whole document (block level).
+    /// HTML of a whole document (block level), walkthrough steps grouped into their stepper.
     func render(_ document: Node) -> String {
-        renderer(headingIDs: HeadingIDs()).render(document)
+        let grouped = Walkthrough.group(document, page: page, diagnostics: &diagnostics)
+        return renderer(headingIDs: HeadingIDs()).render(grouped)
     }
 
     /// HTML of a short Markdown text from YAML (a quiz's question, an FAQ heading) without
@@ -75,13 +76,30 @@ final class MarkdownHTML {
                 do {
                     return try math.render(tex: tex, display: display)
                 } catch {
-                    let at = fallbackLocation ?? range.map { page.location($0.start) } ?? page.source.location(line: 1, column: 1)
+                    let at = fallbackLocation ?? location(of: error, in: tex, range: range)
                     diagnostics.error("\(error)", at: at)
                     return nil
                 }
             }
         }
         return renderer
+    }
+
+    /// Where a math error lies in the file: the formula's start (its opening delimiter), or —
+    /// for a `MathRenderError` — the offending character, found by locating the TeX's first
+    /// line after the delimiter and adding the error's line and column.
+    private func location(of error: any Error, in tex: String, range: SourceRange?) -> FileLocation {
+        let start = range.map { page.location($0.start) } ?? page.source.location(line: 1, column: 1)
+        guard let error = error as? MathRenderError,
+              let firstLine = tex.split(separator: "\n", omittingEmptySubsequences: false).first, !firstLine.isEmpty,
+              let texStart = page.file.find(String(firstLine), from: start.line, column: start.column)
+        else { return start }
+        if error.line == 1 { return page.file.location(line: texStart.line, column: texStart.column + error.column - 1) }
+        let line = texStart.line + error.line - 1
+        let texLine = tex.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(error.line - 1).first ?? ""
+        let fileLine = line <= page.file.lines.count ? page.file.lines[line - 1] : ""
+        let shift = fileLine.hasSuffix(texLine) ? fileLine.utf8.count - texLine.utf8.count : 0
+        return page.file.location(line: line, column: shift + error.column)
     }
 
     private func link(_ destination: String, title: String, content: String) -> String? {

@@ -6,6 +6,22 @@ public protocol MathRendering: Sendable {
     func render(tex: String, display: Bool) throws -> String
 }
 
+/// A math error that knows where in the TeX it is (1-based line, column in UTF-8 bytes), so
+/// the diagnostic points at the offending character in the Markdown file.
+public struct MathRenderError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public var line: Int
+    public var column: Int
+
+    public init(message: String, line: Int, column: Int) {
+        self.message = message
+        self.line = line
+        self.column = column
+    }
+
+    public var description: String { message }
+}
+
 /// Syntax highlighting of code blocks (a Swift tokenizer, in `Sources/KDSite/Highlight/`).
 public protocol CodeHighlighting: Sendable {
     /// The inside of `<code>` for `code`: every character HTML-escaped, tokens wrapped in
@@ -24,5 +40,11 @@ public struct RenderPlugins: Sendable {
         self.math = math
         self.highlighter = highlighter
         self.snippets = snippets
+    }
+
+    /// What `kdsite build` uses: MathML from KDMath, highlighting from KDHighlight. (The
+    /// snippet runner is added by the command, which knows `--jobs` and `--fresh`.)
+    public static var standard: RenderPlugins {
+        RenderPlugins(math: MathMLRenderer(), highlighter: SyntaxHighlighter())
     }
 }

@@ -13,7 +13,7 @@ struct SiteContext: Sendable {
     let termSummaries: [String: (term: String, summary: String)]
 
     var values: ValueReferences {
-        ValueReferences(values: outputs.mapValues(\.values))
+        ValueReferences(values: outputs.mapValues(\.values), failedPages: Set(outputs.filter { !$0.value.succeeded }.keys))
     }
 
     static func summaries(of terms: [GlossaryTerm], pages: [String: ParsedPage]) -> [String: (term: String, summary: String)] {

@@ -13,11 +13,10 @@ struct PreparedPage: Sendable {
 
 /// Renders every page of the site from prepared Markdown, through the theme. Each page kind
 /// lives in `Pages/SiteRenderer+Kind.swift`.
-struct SiteRenderer {
+struct SiteRenderer: Sendable {
     let site: SiteContext
     /// Prepared pages by content-relative path (`lessons/02-the-teacher.md`).
     let pages: [String: PreparedPage]
-    var diagnostics = DiagnosticList()
 
     init(site: SiteContext, pages: [String: PreparedPage]) {
         self.site = site
@@ -27,15 +26,24 @@ struct SiteRenderer {
     var frame: PageFrame { PageFrame(site: site) }
     var content: SiteContent { site.content }
 
-    /// Every file of the site: pages, `404.html`, `sitemap.xml` and the theme's assets, sorted by path.
-    mutating func render() -> [OutputFile] {
+    /// Every file of the site: pages, `404.html`, `sitemap.xml` and the theme's assets, sorted
+    /// by path. Lessons are rendered on all cores.
+    func render(diagnostics: inout DiagnosticList) -> [OutputFile] {
         var files: [OutputFile] = []
-        files.append(home())
-        for index in content.lessons.indices { files.append(lesson(at: index)) }
+        files.append(home(diagnostics: &diagnostics))
+        let renderer = self
+        let lessons = Array(content.lessons.indices).concurrentMap { index -> (OutputFile, DiagnosticList) in
+            var found = DiagnosticList()
+            return (renderer.lesson(at: index, diagnostics: &found), found)
+        }
+        for (file, found) in lessons {
+            files.append(file)
+            diagnostics.append(contentsOf: found)
+        }
         files.append(map())
-        if !content.terms.isEmpty { files.append(glossary()) }
-        if let faq = faq() { files.append(faq) }
-        if let hackerspace = hackerspace() { files.append(hackerspace) }
+        if !content.terms.isEmpty { files.append(glossary(diagnostics: &diagnostics)) }
+        if let faq = faq(diagnostics: &diagnostics) { files.append(faq) }
+        if let hackerspace = hackerspace(diagnostics: &diagnostics) { files.append(hackerspace) }
         files.append(notFound())
         files.append(sitemap(of: files.map(\.path)))
         for (path, data) in site.theme.assetFiles { files.append(OutputFile(path: path, data: data)) }
@@ -49,7 +57,7 @@ struct SiteRenderer {
     }
 
     /// Renders a prepared page's document, collecting diagnostics.
-    mutating func renderDocument(_ prepared: PreparedPage, outputPath: String, document: Node? = nil) -> String {
+    func renderDocument(_ prepared: PreparedPage, outputPath: String, document: Node? = nil, diagnostics: inout DiagnosticList) -> String {
         let renderer = html(for: prepared, outputPath: outputPath)
         let result = renderer.render(document ?? prepared.document)
         diagnostics.append(contentsOf: renderer.diagnostics)
@@ -57,7 +65,7 @@ struct SiteRenderer {
     }
 
     /// Text from front matter with its `{{ kd.… }}` values substituted.
-    mutating func text(_ value: Located<String>, pageID: String) -> String {
+    func text(_ value: Located<String>, pageID: String, diagnostics: inout DiagnosticList) -> String {
         site.values.substitute(in: value.value, on: pageID, diagnostics: &diagnostics) { _ in value.location }
     }
 }

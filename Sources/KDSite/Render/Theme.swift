@@ -5,11 +5,11 @@ import Mustache
 ///
 /// Templates: `base` (the page frame; the page's own HTML arrives as `{{{content}}}`),
 /// `header`, `footer` (partials), one per page kind — `home`, `lesson`, `glossary`, `faq`,
-/// `hackerspace`, `map`, `notfound` — and `quiz` for each quiz. Assets: every file under
+/// `hackerspace`, `map`, `notfound` — `quiz` for each quiz and `tutor` for each tutor dialogue. Assets: every file under
 /// `theme/assets/` is copied to `assets/` with a content hash in its name
 /// (`style.css` → `assets/style.1a2b3c4d.css`); templates find it as `{{assets.style_css}}`.
 struct Theme: Sendable {
-    static let required = ["base", "header", "footer", "home", "lesson", "glossary", "faq", "hackerspace", "map", "notfound", "quiz"]
+    static let required = ["base", "header", "footer", "home", "lesson", "glossary", "faq", "hackerspace", "map", "notfound", "quiz", "tutor"]
 
     let library: MustacheLibrary
     /// Output path of each asset, keyed by its name with `.` as `_` (`style_css`).

@@ -47,11 +47,7 @@ struct ClusteringTests {
     /// Pruned zeros stay zero through clustering and its fine-tuning; each layer keeps at most k
     /// distinct non-zero values; accuracy recovers.
     @Test func sparsityPreservingClusteringFineTunes() throws {
-        let digits = try Digits.load(VerifyHarness.repositoryRoot.appendingPathComponent("Content/data/digits.csv"))
-        let (train, test) = digits.split(testFraction: 0.2, seed: 0)
-        let student = Sequential([Dense(64, 32, seed: 4), ReLU(), Dense(32, 10, seed: 5)])
-        var fit = Trainer(model: student, optimizer: Adam(learningRate: 0.01), batchSize: 32, seed: 0)
-        fit.fit(train, epochs: 15)
+        let (student, train, test) = try TestModels.digitsStudent()
         for layer in student.layers { if let w = prunableWeight(layer) { setWeight(Tensor(shape: w.shape, scalars: zip(w.scalars, magnitudeMask(w.scalars, sparsity: 0.5)).map { $1 ? $0 : 0 }), of: layer) } }
         let zeros = student.layers.compactMap(prunableWeight).map { $0.scalars.map { $0 == 0 } }
 

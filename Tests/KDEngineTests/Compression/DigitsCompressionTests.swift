@@ -15,12 +15,12 @@ struct DigitsStudent: Sendable {
     static let shared = Result { try DigitsStudent() }
 
     init() throws {
-        let directory = try VerifyHarness.temporaryDirectory()
-        let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(directory.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
-
-        // The smallest program, with its names; only the data path is absolute.
+        // One fixed scratch folder, emptied on each run, so repeated runs leave one copy behind.
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kdengine-digits-student", isDirectory: true)
+        try? FileManager.default.removeItem(at: directory)
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        // The smallest program, with its names; paths are made absolute (tests run in parallel,
+        // so the working directory is not changed).
         let digits = try Digits.load(VerifyHarness.repositoryRoot.appendingPathComponent("Content/data/digits.csv"))
         let (train, test) = digits.split(testFraction: 0.2, seed: 0)
         let teacher = Sequential([Dense(64, 256, seed: 1), ReLU(), Dense(256, 256, seed: 2), ReLU(), Dense(256, 10, seed: 3)])
@@ -33,8 +33,8 @@ struct DigitsStudent: Sendable {
         let q = try quantize(student, calibration: train.inputs)            // QuantizedModel, TFLite's int8 scheme
         let qin: [Int8] = q.quantizeInput(test.inputs)                      // row-major, the input's quantization
         let qout: [Int8] = q.predict(qin, batch: test.inputs.shape[0])      // the int8 output tensor, row-major
-        try q.writeTFLite(to: URL(fileURLWithPath: "student.tflite"))
-        try q.writeC(directory: URL(fileURLWithPath: "student"), name: "student")
+        try q.writeTFLite(to: URL(fileURLWithPath: "student.tflite", relativeTo: directory))
+        try q.writeC(directory: URL(fileURLWithPath: "student", relativeTo: directory), name: "student")
 
         self.quantized = q
         self.floatAccuracy = student.accuracy(on: test)

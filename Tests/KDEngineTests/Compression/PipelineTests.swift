@@ -49,6 +49,7 @@ struct PipelineTests {
         }
         #expect(sizes.sparseClusteredBytes < sizes.bitmaskBytes && sizes.bitmaskBytes < sizes.int8Bytes)
         #expect(sizes.int8Bytes < sizes.float32Bytes / 3)
+        #expect(sizes.rows.count == 9 && sizes.rows[0].bytes == sizes.float32Bytes && sizes.rows[8].bytes == sizes.plan.arenaBytes)
     }
 
     @Test func bitExactOnLiteRT() throws {
@@ -73,14 +74,15 @@ struct PipelineTests {
         let object = directory.appendingPathComponent("model.o").path
         try VerifyHarness.run("gcc", ["-std=c99", "-c", "-O0", directory.appendingPathComponent("model.c").path, "-o", object])
         let symbols = try VerifyHarness.run("nm", ["-S", object])
-        let arrayBytes = symbols.split(separator: "\n").compactMap { line -> Int? in
+        let arraySizes = symbols.split(separator: "\n").compactMap { line -> Int? in
             let fields = line.split(separator: " ")
             // The weights header's arrays (l0_weights, l0_bias, …), not the small descriptor structs.
             guard fields.count == 4, fields[3].range(of: "^l[0-9]+_(weights|bias|multiplier|shift|scale|table)$", options: .regularExpression) != nil
             else { return nil }
             return Int(fields[1], radix: 16)
-        }.reduce(0, +)
-        #expect(arrayBytes == sizes.cArrayBytes)
+        }
+        #expect(arraySizes.count == (try model.cExport(name: "model")).arrays.count)
+        #expect(arraySizes.reduce(0, +) == sizes.cArrayBytes)
         #expect(sizes.parameterCount == 64 * 32 + 32 + 32 * 10 + 10 && sizes.float32Bytes == 4 * sizes.parameterCount)
     }
 }

@@ -31,11 +31,7 @@ struct PruningTests {
     /// Fine-tuning with the wrapped optimizer reaches the final sparsity, keeps pruned weights at
     /// zero, and keeps most of the accuracy.
     @Test func fineTuningKeepsMasks() throws {
-        let digits = try Digits.load(VerifyHarness.repositoryRoot.appendingPathComponent("Content/data/digits.csv"))
-        let (train, test) = digits.split(testFraction: 0.2, seed: 0)
-        let student = Sequential([Dense(64, 32, seed: 4), ReLU(), Dense(32, 10, seed: 5)])
-        var fit = Trainer(model: student, optimizer: Adam(learningRate: 0.01), batchSize: 32, seed: 0)
-        fit.fit(train, epochs: 15)
+        let (student, train, test) = try TestModels.digitsStudent()
         let dense = student.accuracy(on: test)
 
         let stepsPerEpoch = (train.count + 31) / 32

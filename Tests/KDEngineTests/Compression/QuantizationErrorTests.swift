@@ -49,6 +49,16 @@ struct QuantizationErrorTests {
         }
     }
 
+    @Test func reluAfterPoolingSuggestsTheSwap() {
+        let model = Sequential([Reshape([8, 8, 1]), Conv2D(1, 2, kernelSize: 3, padding: 1, seed: 1), MaxPool2D(size: 2), ReLU(),
+                                Flatten(), Dense(32, 10, seed: 2)])
+        #expect(throws: CompressionError.unsupportedLayer(
+            layer: "layer 3 (ReLU())",
+            reason: "a ReLU after MaxPool2D has no int8 operator here; put it before the MaxPool2D (the two commute) so the Conv2D fuses it")) {
+            try quantize(model, calibration: Self.calibration)
+        }
+    }
+
     @Test func convolutionPaddingTFLiteCannotExpress() throws {
         let model = Sequential([Reshape([8, 8, 1]), Conv2D(1, 4, kernelSize: 3, stride: 2, padding: 1, seed: 1), ReLU(), Flatten(), Dense(64, 10, seed: 2)])
         #expect(throws: CompressionError.unsupportedLayer(

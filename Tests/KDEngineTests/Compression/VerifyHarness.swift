@@ -89,8 +89,18 @@ struct TestGenerator {
     }
 }
 
-/// Small float models with seeded random weights.
+/// Small float models with seeded random weights, and a digits student trained on hard labels.
 enum TestModels {
+    /// A 64-`hidden`-10 student trained `epochs` epochs with Adam, and the digits split.
+    static func digitsStudent(hidden: Int = 32, epochs: Int = 15) throws -> (student: Sequential, train: Dataset, test: Dataset) {
+        let digits = try Digits.load(VerifyHarness.repositoryRoot.appendingPathComponent("Content/data/digits.csv"))
+        let (train, test) = digits.split(testFraction: 0.2, seed: 0)
+        let student = Sequential([Dense(64, hidden, seed: 4), ReLU(), Dense(hidden, 10, seed: 5)])
+        var fit = Trainer(model: student, optimizer: Adam(learningRate: 0.01), batchSize: 32, seed: 0)
+        fit.fit(train, epochs: epochs)
+        return (student, train, test)
+    }
+
     static func mlp(seed: UInt64, sizes: [Int]) -> FloatGraph {
         var g = TestGenerator(state: seed)
         var layers: [FloatGraph.Layer] = []

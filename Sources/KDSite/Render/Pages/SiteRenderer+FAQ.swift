@@ -5,7 +5,7 @@ extension SiteRenderer {
     /// `faq/index.html` from `faq.md`: what comes before the first `##` is the introduction;
     /// each `##` heading is a question, answered by everything up to the next one, shown as a
     /// `<details>` with the question as its summary.
-    mutating func faq() -> OutputFile? {
+    func faq(diagnostics: inout DiagnosticList) -> OutputFile? {
         guard let faq = content.faq, let prepared = pages[faq.file.relativePath] else { return nil }
         let path = SiteLayout.faq
         let ids = HeadingIDs()

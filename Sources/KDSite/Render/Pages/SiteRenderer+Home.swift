@@ -3,15 +3,15 @@ import Foundation
 extension SiteRenderer {
     /// `index.html`: the course's title and description, the introduction from `index.md`,
     /// the outline of lessons, and the Distillation Map in small.
-    mutating func home() -> OutputFile {
+    func home(diagnostics: inout DiagnosticList) -> OutputFile {
         let path = SiteLayout.home
         let root = SiteLayout.root(from: path)
         var lessons: [[String: Any]] = []
         for (index, lesson) in content.lessons.enumerated() {
             lessons.append([
                 "number": String(format: "%02d", index + 1),
-                "title": text(lesson.title, pageID: lesson.slug),
-                "summary": text(lesson.summary, pageID: lesson.slug),
+                "title": text(lesson.title, pageID: lesson.slug, diagnostics: &diagnostics),
+                "summary": text(lesson.summary, pageID: lesson.slug, diagnostics: &diagnostics),
                 "href": SiteLayout.lesson(lesson.slug),
             ])
         }
@@ -22,7 +22,7 @@ extension SiteRenderer {
         ]
         if let first = content.lessons.first { data["first"] = ["href": SiteLayout.lesson(first.slug)] }
         if let home = content.home, let prepared = pages[home.file.relativePath] {
-            data["intro"] = renderDocument(prepared, outputPath: path)
+            data["intro"] = renderDocument(prepared, outputPath: path, diagnostics: &diagnostics)
         }
         return frame.page("home", data: data, outputPath: path, kind: "home", title: nil,
                           description: content.config.description, current: nil)

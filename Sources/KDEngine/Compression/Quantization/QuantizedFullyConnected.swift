@@ -42,13 +42,13 @@ public struct QuantizedFullyConnected: Sendable {
         precondition(x.count == inputCount && y.count == outputCount, "fully connected: wrong buffer sizes")
         let n = inputCount
         weights.withUnsafeBufferPointer { w in
-            for o in 0..<outputCount {
-                var acc = foldedBias[o]
-                let row = o * n
-                for i in 0..<n {
-                    acc &+= Int32(w[row + i]) &* Int32(x[i])
+            foldedBias.withUnsafeBufferPointer { bias in
+                for o in 0..<outputCount {
+                    let row = UnsafeBufferPointer(rebasing: w[(o * n)..<(o * n + n)])
+                    var acc: Int32 = 0
+                    for i in 0..<n { acc &+= Int32(row[i]) &* Int32(x[i]) }
+                    y[o] = requantization.apply(acc &+ bias[o], channel: o, rescaling)
                 }
-                y[o] = requantization.apply(acc, channel: o, rescaling)
             }
         }
     }

@@ -25,6 +25,14 @@ public struct SizeReport: Sendable {
     public var csrBytes: Int { biasBytes + weights.reduce(0) { $0 + $1.csrBytes } }
     public var clusteredBytes: Int { biasBytes + weights.reduce(0) { $0 + $1.clusteredBytes } }
     public var sparseClusteredBytes: Int { biasBytes + weights.reduce(0) { $0 + $1.sparseClusteredBytes } }
+    /// Every figure as (what, bytes), in the order a lesson's table shows them.
+    public var rows: [(name: String, bytes: Int)] {
+        [("float32 weights and biases", float32Bytes), ("int8 .tflite file", tfliteBytes), ("int8 C arrays", cArrayBytes),
+         ("int8 weights and biases", int8Bytes), ("int8, bitmask sparse", bitmaskBytes), ("int8, CSR sparse", csrBytes),
+         ("int8, clustered", clusteredBytes), ("int8, bitmask + clustered", sparseClusteredBytes),
+         ("RAM for activations", plan.arenaBytes)]
+    }
+
     /// The fraction of int8 weights equal to zero.
     public var sparsity: Float {
         let total = weights.reduce(0) { $0 + $1.count }

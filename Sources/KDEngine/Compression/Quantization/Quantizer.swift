@@ -4,8 +4,8 @@
 /// - weights: symmetric int8 in [−127, 127], per tensor for Dense (FULLY_CONNECTED), per output
 ///   channel for Conv2D;
 /// - biases: int32 at scale `inputScale · weightScale`;
-/// - Dense/Conv2D followed by ReLU become one operator with a fused ReLU; MaxPool2D and Flatten
-///   keep their input's quantization; an optional final SOFTMAX outputs scale 1/256, zero −128.
+/// - Dense/Conv2D followed by ReLU become one operator with a fused ReLU; MaxPool2D, Flatten and
+///   Reshape keep their input's quantization; an optional final SOFTMAX outputs scale 1/256, zero −128.
 ///
 /// - Parameters:
 ///   - graph: the float model.
@@ -20,29 +20,7 @@ public func quantize(_ graph: FloatGraph, calibration: [Float], softmax: Bool = 
     guard inputCount > 0, calibration.count % inputCount == 0 else {
         throw CompressionError.calibrationShape(got: [calibration.count], expected: [-1] + graph.inputShape)
     }
-    let sampleCount = calibration.count / inputCount
-    if let bad = calibration.firstIndex(where: { !$0.isFinite }) {
-        throw CompressionError.invalidArgument(
-            "calibration set holds \(calibration[bad]) at sample \(bad / inputCount), value \(bad % inputCount); every input must be finite")
-    }
-
-    // Calibration: the range of the input and of every layer's output.
-    var inputRange = (min: Float.infinity, max: -Float.infinity)
-    var ranges = [(min: Float, max: Float)](repeating: (.infinity, -.infinity), count: graph.layers.count)
-    for s in 0..<sampleCount {
-        let sample = calibration[(s * inputCount)..<((s + 1) * inputCount)]
-        for v in sample { inputRange = (min(inputRange.min, v), max(inputRange.max, v)) }
-        for (index, output) in graph.activations(of: sample).enumerated() {
-            for v in output {
-                // A NaN would slip through min/max; make the range non-finite instead.
-                ranges[index] = v.isFinite ? (min(ranges[index].min, v), max(ranges[index].max, v)) : (.nan, .nan)
-            }
-        }
-    }
-    for (index, range) in ranges.enumerated() where !(range.min.isFinite && range.max.isFinite) {
-        throw CompressionError.outOfRange(layer: graph.names[index], reason: "its outputs on the calibration set are not finite; check its weights for NaN or infinity")
-    }
-
+    let (inputRange, ranges) = try calibrationRanges(graph, calibration)
     let inputQuantization = QuantizationParameters.asymmetric(min: inputRange.min, max: inputRange.max)
     var current = inputQuantization
     var shape = graph.inputShape
@@ -101,6 +79,10 @@ public func quantize(_ graph: FloatGraph, calibration: [Float], softmax: Bool = 
                 continue
             }
         case .relu:
+            if index > 0, case .maxPool2D = graph.layers[index - 1] {
+                throw CompressionError.unsupportedLayer(
+                    layer: name, reason: "a ReLU after MaxPool2D has no int8 operator here; put it before the MaxPool2D (the two commute) so the Conv2D fuses it")
+            }
             throw CompressionError.unsupportedLayer(layer: name, reason: "a ReLU must follow a Dense or Conv2D layer, whose operator fuses it")
         }
         names.append(name)
@@ -117,4 +99,30 @@ public func quantize(_ graph: FloatGraph, calibration: [Float], softmax: Bool = 
         throw CompressionError.unsupportedLayer(layer: "the model", reason: "it has no layer to quantize")
     }
     return QuantizedModel(inputShape: graph.inputShape, input: inputQuantization, operations: operations, sourceLayers: names, runtime: runtime)
+}
+
+/// The range of the input and of every layer's output over the calibration samples.
+private func calibrationRanges(_ graph: FloatGraph, _ calibration: [Float]) throws
+    -> (input: (min: Float, max: Float), layers: [(min: Float, max: Float)]) {
+    let inputCount = graph.inputShape.reduce(1, *)
+    if let bad = calibration.firstIndex(where: { !$0.isFinite }) {
+        throw CompressionError.invalidArgument(
+            "calibration set holds \(calibration[bad]) at sample \(bad / inputCount), value \(bad % inputCount); every input must be finite")
+    }
+    var input = (min: Float.infinity, max: -Float.infinity)
+    var ranges = [(min: Float, max: Float)](repeating: (.infinity, -.infinity), count: graph.layers.count)
+    for s in 0..<(calibration.count / inputCount) {
+        let sample = calibration[(s * inputCount)..<((s + 1) * inputCount)]
+        for v in sample { input = (min(input.min, v), max(input.max, v)) }
+        for (index, output) in graph.activations(of: sample).enumerated() {
+            for v in output {
+                // A NaN would slip through min/max; make the range non-finite instead.
+                ranges[index] = v.isFinite ? (min(ranges[index].min, v), max(ranges[index].max, v)) : (.nan, .nan)
+            }
+        }
+    }
+    for (index, range) in ranges.enumerated() where !(range.min.isFinite && range.max.isFinite) {
+        throw CompressionError.outOfRange(layer: graph.names[index], reason: "its outputs on the calibration set are not finite; check its weights for NaN or infinity")
+    }
+    return (input, ranges)
 }

@@ -43,24 +43,29 @@ public struct QuantizedModel: Sendable {
     public func predict(_ input: [Int8], batch: Int) -> [Int8] {
         precondition(batch >= 0 && input.count == batch * inputCount,
                      "predict: \(input.count) values are not \(batch) samples of \(inputCount)")
-        let largest = max(inputCount, operations.map { $0.outputShape.reduce(1, *) }.max() ?? 0)
-        var current = [Int8](repeating: 0, count: largest)
-        var next = [Int8](repeating: 0, count: largest)
+        let counts = operations.map { $0.outputShape.reduce(1, *) }
+        let largest = max(inputCount, counts.max() ?? 0)
+        // Two buffers, each operator reading one and writing the other.
+        var buffers = [Int8](repeating: 0, count: 2 * largest)
         var result = [Int8](repeating: 0, count: batch * outputCount)
-        for sample in 0..<batch {
-            var count = inputCount
-            for i in 0..<count { current[i] = input[sample * inputCount + i] }
-            for operation in operations {
-                let outCount = operation.outputShape.reduce(1, *)
-                current.withUnsafeBufferPointer { x in
-                    next.withUnsafeMutableBufferPointer { y in
-                        operation.run(UnsafeBufferPointer(rebasing: x[0..<count]), UnsafeMutableBufferPointer(rebasing: y[0..<outCount]), runtime: runtime)
+        let (inputCount, outputCount, operations, runtime) = (inputCount, outputCount, operations, runtime)
+        buffers.withUnsafeMutableBufferPointer { space in
+            let halves = [UnsafeMutableBufferPointer(rebasing: space[0..<largest]), UnsafeMutableBufferPointer(rebasing: space[largest...])]
+            input.withUnsafeBufferPointer { x in
+                result.withUnsafeMutableBufferPointer { y in
+                    for sample in 0..<batch {
+                        _ = halves[0].update(fromContentsOf: x[(sample * inputCount)..<((sample + 1) * inputCount)])
+                        var (from, count) = (0, inputCount)
+                        for (operation, outCount) in zip(operations, counts) {
+                            operation.run(UnsafeBufferPointer(rebasing: halves[from][0..<count]),
+                                          UnsafeMutableBufferPointer(rebasing: halves[1 - from][0..<outCount]), runtime: runtime)
+                            (from, count) = (1 - from, outCount)
+                        }
+                        _ = UnsafeMutableBufferPointer(rebasing: y[(sample * outputCount)..<((sample + 1) * outputCount)])
+                            .update(fromContentsOf: halves[from][0..<count])
                     }
                 }
-                swap(&current, &next)
-                count = outCount
             }
-            for i in 0..<count { result[sample * outputCount + i] = current[i] }
         }
         return result
     }

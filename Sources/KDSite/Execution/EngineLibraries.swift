@@ -1,0 +1,83 @@
+import Foundation
+import KDEngine
+
+/// The built KDEngine and KDNotebook that snippet programs compile and link against: a folder
+/// holding `libKDEngine.so`, `libKDNotebook.so` and `Modules/KDEngine.swiftmodule`,
+/// `Modules/KDNotebook.swiftmodule` — what `swift build -c release` leaves in `.build/release`.
+public struct EngineLibraries: Sendable {
+    /// The folder with the libraries (passed to swiftc as `-L` and the run path).
+    public let directory: URL
+    /// The folder with the `.swiftmodule`s (passed as `-I`).
+    public let modules: URL
+    /// SHA-256 of the two libraries' bytes: part of every cache key, and the provenance
+    /// shown under outputs.
+    public let fingerprint: String
+
+    static let libraryNames = ["KDEngine", "KDNotebook"]
+
+    #if os(macOS)
+    static func fileName(of library: String) -> String { "lib\(library).dylib" }
+    #else
+    static func fileName(of library: String) -> String { "lib\(library).so" }
+    #endif
+
+    /// The environment variable naming the folder, second in the lookup order.
+    public static let environmentVariable = "KDSITE_ENGINE_DIR"
+
+    /// Where the package's release build puts the libraries (found from this file's path).
+    static let packageRelease = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent(".build/release")
+
+    /// The libraries in `directory`, fingerprinted; throws naming what is missing.
+    public init(directory: URL) throws(EnvironmentError) {
+        let directory = directory.standardizedFileURL.resolvingSymlinksInPath()
+        let missing = Self.missingFiles(in: directory)
+        guard missing.isEmpty else {
+            throw EnvironmentError("no built engine in '\(directory.path)': missing \(missing.joined(separator: ", ")); "
+                + "build it with 'swift build -c release' in the kdsite package, or pass --engine with the folder that holds \(Self.fileName(of: "KDEngine"))")
+        }
+        self.directory = directory
+        self.modules = directory.appendingPathComponent("Modules")
+        var hasher = SHA256()
+        for name in Self.libraryNames {
+            guard let bytes = FileManager.default.contents(atPath: directory.appendingPathComponent(Self.fileName(of: name)).path) else {
+                throw EnvironmentError("cannot read \(Self.fileName(of: name)) in '\(directory.path)'")
+            }
+            hasher.update("\(name) \(bytes.count)\n")
+            hasher.update(bytes)
+        }
+        self.fingerprint = hasher.finalize().hexString
+    }
+
+    /// The files a usable engine folder must hold that `directory` lacks.
+    static func missingFiles(in directory: URL) -> [String] {
+        let wanted = libraryNames.map(fileName(of:)) + libraryNames.map { "Modules/\($0).swiftmodule" }
+        return wanted.filter { !FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path) }
+    }
+
+    /// Finds the engine, in DESIGN.md's order: `explicit` (`--engine PATH`), the
+    /// `KDSITE_ENGINE_DIR` environment variable, the folder of the running executable
+    /// (`.build/release/kdsite` sits beside the libraries), the package's `.build/release`.
+    /// An explicit folder or variable that does not hold the engine is an error, not skipped.
+    public static func locate(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws(EnvironmentError) -> EngineLibraries {
+        if let explicit { return try EngineLibraries(directory: URL(fileURLWithPath: explicit)) }
+        if let variable = environment[environmentVariable], !variable.isEmpty {
+            return try EngineLibraries(directory: URL(fileURLWithPath: variable))
+        }
+        var candidates: [URL] = []
+        if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+            candidates.append(URL(fileURLWithPath: executable).deletingLastPathComponent())
+        }
+        candidates.append(packageRelease)
+        for candidate in candidates where missingFiles(in: candidate).isEmpty {
+            return try EngineLibraries(directory: candidate)
+        }
+        throw EnvironmentError("cannot find the built KDEngine and KDNotebook libraries (looked in "
+            + candidates.map { "'\($0.standardizedFileURL.path)'" }.joined(separator: ", ")
+            + "); build them with 'swift build -c release' in the kdsite package, set \(environmentVariable), or pass --engine PATH")
+    }
+
+    /// The first 12 hex digits of the fingerprint, as pages show it.
+    public var shortFingerprint: String { String(fingerprint.prefix(12)) }
+}

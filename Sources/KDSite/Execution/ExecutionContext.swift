@@ -1,0 +1,79 @@
+import Foundation
+
+/// What every page program of one build shares: the compiler, the engine, the cache and the
+/// key's common part (hashed once per build).
+struct ExecutionContext: Sendable {
+    let configuration: SnippetRunner.Configuration
+    let compiler: SwiftCompiler
+    let engine: EngineLibraries
+    let cache: SnippetCache
+    let keys: SnippetKey
+    /// The content folder, absolute.
+    let content: URL
+
+    static func make(_ configuration: SnippetRunner.Configuration) async throws(EnvironmentError) -> ExecutionContext {
+        let engine = try EngineLibraries.locate(explicit: configuration.engine)
+        let compiler = try await SwiftCompiler.locate(explicit: configuration.compiler)
+        let content = URL(fileURLWithPath: configuration.content).standardizedFileURL
+        let cache = configuration.cache.map { SnippetCache(directory: URL(fileURLWithPath: $0).standardizedFileURL) }
+            ?? SnippetCache(content: configuration.content)
+        let keys = SnippetKey(compiler: compiler, engine: engine, dataDigest: SnippetKey.digest(ofFolder: content.appendingPathComponent("data")))
+        return ExecutionContext(configuration: configuration, compiler: compiler, engine: engine, cache: cache, keys: keys, content: content)
+    }
+
+    /// The page's outputs: from the cache when a whole entry matches its key (and `--fresh`
+    /// is off), else compiled and run now, and stored when it succeeded.
+    func result(for program: SnippetProgram, progress: BuildProgress) async throws(EnvironmentError) -> SnippetRunner.PageResult {
+        guard program.blocks.contains(where: \.fence.runs) else {
+            return SnippetRunner.PageResult(outputs: SnippetOutputs(), snapshot: PageSnapshot(), source: .idle)
+        }
+        let key = keys.key(for: program)
+        var notes: [Diagnostic] = []
+        if !configuration.fresh {
+            switch cache.load(key) {
+            case .hit(let run):
+                if let (outputs, snapshot) = try? run.outputs(for: program, cached: true) {
+                    return SnippetRunner.PageResult(outputs: outputs, snapshot: snapshot, source: .cached,
+                                                    compileSeconds: run.compileSeconds, runSeconds: run.runSeconds)
+                }
+                try? FileManager.default.removeItem(at: cache.entry(for: key))
+                notes.append(discarded("its records cannot be read", program))
+            case .discarded(let reason):
+                notes.append(discarded(reason, program))
+            case .miss:
+                break
+            }
+        }
+        progress.status("compiling \(program.pageID)")
+        let execution = ProgramExecution(
+            program: program, key: key, compiler: compiler, engine: engine, work: cache.work(for: program.pageID),
+            content: content, checkpoints: cache.checkpoints,
+            timeLimit: Double(program.timeout ?? configuration.defaultTimeout), outputCap: configuration.outputCap)
+        switch try await execution.execute() {
+        case .failed(let diagnostics):
+            return SnippetRunner.PageResult(outputs: SnippetOutputs(diagnostics: notes + diagnostics, succeeded: false), snapshot: nil, source: .failed)
+        case .ran(let run):
+            let made: (outputs: SnippetOutputs, snapshot: PageSnapshot)
+            do {
+                made = try run.outputs(for: program, cached: false)
+            } catch {
+                let at = program.location(line: program.blocks.first?.firstLine ?? 1)
+                let failure = Diagnostic(.error, "the snippet program wrote outputs kdsite cannot read (\(error)); is the engine folder from this kdsite's package?", at: at)
+                return SnippetRunner.PageResult(outputs: SnippetOutputs(diagnostics: notes + [failure], succeeded: false), snapshot: nil, source: .failed)
+            }
+            do { try cache.store(run) } catch {
+                throw EnvironmentError("cannot write the snippet cache '\(cache.snippets.path)': \(error.localizedDescription)")
+            }
+            var outputs = made.outputs
+            outputs.diagnostics = notes + outputs.diagnostics
+            return SnippetRunner.PageResult(outputs: outputs, snapshot: made.snapshot, source: .ran,
+                                            compileSeconds: run.compileSeconds, runSeconds: run.runSeconds)
+        }
+    }
+
+    /// A warning that a damaged cache entry was thrown away (the page ran again).
+    private func discarded(_ reason: String, _ program: SnippetProgram) -> Diagnostic {
+        Diagnostic(.warning, "discarded the cached run of this page (\(reason)); ran it again",
+                   at: program.location(line: program.blocks.first?.firstLine ?? 1))
+    }
+}

@@ -1,0 +1,104 @@
+import Foundation
+import Testing
+@testable import KDSite
+
+/// What the execution tests share: the built engine, the fixture sites, a swiftc that counts
+/// its compilations, and a build with the real runner plugged in.
+///
+/// The engine is the package's release build (`make test` runs `swift build -c release`
+/// before `swift test`), or the folder in `KDSITE_ENGINE_DIR`. `swift test` alone does not
+/// build the dynamic libraries, so without either the tests fail saying how to get them.
+enum ExecutionTesting {
+    static var engineDirectory: String {
+        get throws {
+            let folder = ProcessInfo.processInfo.environment[EngineLibraries.environmentVariable]
+                ?? EngineLibraries.packageRelease.path
+            let missing = EngineLibraries.missingFiles(in: URL(fileURLWithPath: folder))
+            try #require(missing.isEmpty, """
+                the engine libraries are not built in \(folder) (missing \(missing.joined(separator: ", "))): \
+                run 'swift build -c release' first (make test does), or set KDSITE_ENGINE_DIR
+                """)
+            return folder
+        }
+    }
+
+    static var fixtures: URL {
+        get throws {
+            try #require(Bundle.module.url(forResource: "ExecutionFixtures", withExtension: nil), "the ExecutionFixtures resource is missing")
+        }
+    }
+
+    /// The execution fixture site (two lessons and a glossary entry with snippets, a data file).
+    static func site(files: [String: String?] = [:]) throws -> TestSite {
+        try TestSite(base: fixtures.appendingPathComponent("site"), files: files)
+    }
+
+    /// A site of one lesson: the failure fixture `name`, its markers removed; returns where
+    /// `‹here›` was.
+    static func failureSite(_ name: String) throws -> (site: TestSite, file: String, here: (line: Int, column: Int)) {
+        let url = try fixtures.appendingPathComponent("failures/\(name).md")
+        let marked = MarkedText(try String(contentsOf: url, encoding: .utf8))
+        let file = "lessons/01-\(name).md"
+        let site = try TestSite(base: nil, files: [
+            "site.yml": "title: Failure\nsubtitle: one lesson\ndescription: d\nurl: https://example.org/\n",
+            file: marked.text,
+        ])
+        let here = try #require(marked.markers["here"], "fixture \(name) has no ‹here› marker")
+        return (site, file, here)
+    }
+
+    /// The real swiftc on PATH.
+    static var swiftc: String {
+        get throws {
+            let path = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
+                .map { String($0) + "/swiftc" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+            return try #require(path, "swiftc is not on PATH")
+        }
+    }
+
+    static func runner(_ site: TestSite, compiler: String? = nil, fresh: Bool = false) throws -> SnippetRunner {
+        SnippetRunner(.init(content: site.content.path, jobs: 2, fresh: fresh, engine: try engineDirectory, compiler: compiler))
+    }
+
+    static func plugins(_ runner: SnippetRunner) -> RenderPlugins {
+        RenderPlugins(highlighter: SyntaxHighlighter(), snippets: runner)
+    }
+
+    static func build(_ site: TestSite, compiler: String? = nil, fresh: Bool = false, write: Bool = true) async throws -> BuildReport {
+        try await site.build(write: write, plugins: plugins(runner(site, compiler: compiler, fresh: fresh)))
+    }
+}
+
+/// A `swiftc` wrapper script that logs each compilation (the invocations naming a
+/// `main.swift`) and then runs the real compiler: cache tests count compilations, not time.
+struct CountingCompiler {
+    let script: URL
+    let log: URL
+
+    init(in folder: URL) throws {
+        script = folder.appendingPathComponent("swiftc-counting")
+        log = folder.appendingPathComponent("swiftc.log")
+        let real = try ExecutionTesting.swiftc
+        let text = "#!/bin/sh\ncase \"$*\" in *main.swift*) echo \"$PWD\" >> '\(log.path)';; esac\nexec '\(real)' \"$@\"\n"
+        try Data(text.utf8).write(to: script)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+    }
+
+    /// The folders (`.kdcache/work/PAGE[/fails-N]`) of every compilation so far.
+    var compilations: [String] {
+        ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n").map { line in
+            let parts = line.split(separator: "/")
+            guard let work = parts.lastIndex(of: "work") else { return String(line) }
+            return parts[(work + 1)...].joined(separator: "/")
+        }
+    }
+
+    func reset() {
+        try? FileManager.default.removeItem(at: log)
+    }
+}
+
+extension BuildReport {
+    /// Every diagnostic as printed, one per element.
+    var printed: [String] { diagnostics.map(\.description) }
+}

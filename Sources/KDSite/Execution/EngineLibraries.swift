@@ -31,6 +31,12 @@ public struct EngineLibraries: Sendable {
 
     /// The libraries in `directory`, fingerprinted; throws naming what is missing.
     public init(directory: URL) throws(EnvironmentError) {
+        var memo = FileMemo(store: nil)
+        try self.init(directory: directory, memo: &memo)
+    }
+
+    /// The libraries in `directory`; their digests come from `memo` when they did not change.
+    init(directory: URL, memo: inout FileMemo) throws(EnvironmentError) {
         let directory = directory.standardizedFileURL.resolvingSymlinksInPath()
         let missing = Self.missingFiles(in: directory)
         guard missing.isEmpty else {
@@ -41,11 +47,8 @@ public struct EngineLibraries: Sendable {
         self.modules = directory.appendingPathComponent("Modules")
         var hasher = SHA256()
         for name in Self.libraryNames {
-            guard let bytes = FileManager.default.contents(atPath: directory.appendingPathComponent(Self.fileName(of: name)).path) else {
-                throw EnvironmentError("cannot read \(Self.fileName(of: name)) in '\(directory.path)'")
-            }
-            hasher.update("\(name) \(bytes.count)\n")
-            hasher.update(bytes)
+            let digest = try memo.sha256(of: directory.appendingPathComponent(Self.fileName(of: name)))
+            hasher.update("\(name) \(digest)\n")
         }
         self.fingerprint = hasher.finalize().hexString
     }
@@ -61,9 +64,15 @@ public struct EngineLibraries: Sendable {
     /// (`.build/release/kdsite` sits beside the libraries), the package's `.build/release`.
     /// An explicit folder or variable that does not hold the engine is an error, not skipped.
     public static func locate(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws(EnvironmentError) -> EngineLibraries {
-        if let explicit { return try EngineLibraries(directory: URL(fileURLWithPath: explicit)) }
+        var memo = FileMemo(store: nil)
+        return try locate(explicit: explicit, environment: environment, memo: &memo)
+    }
+
+    static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+                       memo: inout FileMemo) throws(EnvironmentError) -> EngineLibraries {
+        if let explicit { return try EngineLibraries(directory: URL(fileURLWithPath: explicit), memo: &memo) }
         if let variable = environment[environmentVariable], !variable.isEmpty {
-            return try EngineLibraries(directory: URL(fileURLWithPath: variable))
+            return try EngineLibraries(directory: URL(fileURLWithPath: variable), memo: &memo)
         }
         var candidates: [URL] = []
         if let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
@@ -71,7 +80,7 @@ public struct EngineLibraries: Sendable {
         }
         candidates.append(packageRelease)
         for candidate in candidates where missingFiles(in: candidate).isEmpty {
-            return try EngineLibraries(directory: candidate)
+            return try EngineLibraries(directory: candidate, memo: &memo)
         }
         throw EnvironmentError("cannot find the built KDEngine and KDNotebook libraries (looked in "
             + candidates.map { "'\($0.standardizedFileURL.path)'" }.joined(separator: ", ")

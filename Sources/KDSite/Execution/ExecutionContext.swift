@@ -12,12 +12,15 @@ struct ExecutionContext: Sendable {
     let content: URL
 
     static func make(_ configuration: SnippetRunner.Configuration) async throws(EnvironmentError) -> ExecutionContext {
-        let engine = try EngineLibraries.locate(explicit: configuration.engine)
-        let compiler = try await SwiftCompiler.locate(explicit: configuration.compiler)
         let content = URL(fileURLWithPath: configuration.content).standardizedFileURL
         let cache = configuration.cache.map { SnippetCache(directory: URL(fileURLWithPath: $0).standardizedFileURL) }
             ?? SnippetCache(content: configuration.content)
-        let keys = SnippetKey(compiler: compiler, engine: engine, dataDigest: SnippetKey.digest(ofFolder: content.appendingPathComponent("data")))
+        var memo = FileMemo(store: cache.files)
+        let engine = try EngineLibraries.locate(explicit: configuration.engine, memo: &memo)
+        let compiler = try await SwiftCompiler.locate(explicit: configuration.compiler, memo: &memo)
+        let data = SnippetKey.digest(ofFolder: content.appendingPathComponent("data"), memo: &memo)
+        memo.save()
+        let keys = SnippetKey(compiler: compiler, engine: engine, dataDigest: data)
         return ExecutionContext(configuration: configuration, compiler: compiler, engine: engine, cache: cache, keys: keys, content: content)
     }
 

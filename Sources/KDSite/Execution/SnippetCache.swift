@@ -6,6 +6,7 @@ import KDEngine
 /// ```
 /// .kdcache/snippets/KEY.json     one successful page run (ProgramRun), KEY = SHA-256 (SnippetKey)
 /// .kdcache/values.json           the last build's exported values and tables (the drift baseline)
+/// .kdcache/files.json            digests of the engine and data files, swiftc's version (FileMemo)
 /// .kdcache/checkpoints/          trained models, shared by lessons and builds (KDEngine's CheckpointCache)
 /// .kdcache/work/PAGE/            the last generated main.swift, binary and raw outputs of each page
 /// ```
@@ -27,6 +28,7 @@ struct SnippetCache: Sendable {
     var snippets: URL { directory.appendingPathComponent("snippets") }
     var checkpoints: URL { directory.appendingPathComponent("checkpoints") }
     var baseline: URL { directory.appendingPathComponent("values.json") }
+    var files: URL { directory.appendingPathComponent("files.json") }
 
     /// The scratch folder of page `pageID` (`glossary/temperature` → `work/glossary+temperature`).
     func work(for pageID: String) -> URL {

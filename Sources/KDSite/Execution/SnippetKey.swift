@@ -41,6 +41,12 @@ struct SnippetKey: Sendable {
     /// SHA-256 over every regular file under `folder` (sorted relative paths, sizes and bytes);
     /// a fixed value when the folder does not exist.
     static func digest(ofFolder folder: URL) -> String {
+        var memo = FileMemo(store: nil)
+        return digest(ofFolder: folder, memo: &memo)
+    }
+
+    /// As above, file digests from `memo` when the files did not change.
+    static func digest(ofFolder folder: URL, memo: inout FileMemo) -> String {
         var hasher = SHA256()
         let fm = FileManager.default
         let base = folder.standardizedFileURL.resolvingSymlinksInPath().path
@@ -55,9 +61,8 @@ struct SnippetKey: Sendable {
         }
         hasher.update("files \(files.count)\n")
         for relative in files.sorted() {
-            let bytes = fm.contents(atPath: base + "/" + relative) ?? Data()
-            hasher.update("\(relative.utf8.count) \(relative) \(bytes.count)\n")
-            hasher.update(bytes)
+            let digest = (try? memo.sha256(of: URL(fileURLWithPath: base + "/" + relative))) ?? "unreadable"
+            hasher.update("\(relative.utf8.count) \(relative) \(digest)\n")
         }
         return hasher.finalize().hexString
     }

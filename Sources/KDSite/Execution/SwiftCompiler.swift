@@ -18,6 +18,13 @@ public struct SwiftCompiler: Sendable {
     /// Finds swiftc: `explicit`, then `KDSITE_SWIFTC`, then `PATH`; throws with how to install
     /// Swift when there is none.
     public static func locate(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) async throws(EnvironmentError) -> SwiftCompiler {
+        var memo = FileMemo(store: nil)
+        return try await locate(explicit: explicit, environment: environment, memo: &memo)
+    }
+
+    /// As above; the version line comes from `memo` while the swiftc binary is unchanged.
+    static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+                       memo: inout FileMemo) async throws(EnvironmentError) -> SwiftCompiler {
         let named = explicit ?? environment[environmentVariable].flatMap { $0.isEmpty ? nil : $0 }
         var found: URL?
         if let named {
@@ -36,7 +43,10 @@ public struct SwiftCompiler: Sendable {
             throw EnvironmentError("\(which): snippets are compiled with Swift 6; install it from https://www.swift.org/install/linux/ "
                 + "(or with swiftly), put its usr/bin on PATH, or set \(environmentVariable) to the swiftc to use")
         }
-        return SwiftCompiler(executable: found, version: try await versionString(of: found))
+        if let known = memo.lookup(found, kind: "swiftc-version") { return SwiftCompiler(executable: found, version: known) }
+        let version = try await versionString(of: found)
+        memo.remember(version, for: found, kind: "swiftc-version")
+        return SwiftCompiler(executable: found, version: version)
     }
 
     init(executable: URL, version: String) {

@@ -22,7 +22,7 @@ struct FenceRuleTests {
              message: "a walkthrough step cannot be 'hidden'"),
         Case(name: "walkthrough not starting at 1", body: "```swift ‹here›step=2 of=a.swift\nlet a = 1\n```\n",
              message: "walkthrough 'a.swift' starts at step 2; number the steps of a walkthrough 1, 2, 3… in the order they appear (expected step=1)"),
-        Case(name: "skipped step", body: "```swift step=1 of=a.swift\nlet a = 1\n```\n\n```swift step=1 of=b.swift\nlet b = 1\n```\n\n```swift ‹here›step=3 of=a.swift\nlet c = 1\n```\n",
+        Case(name: "skipped step", body: "```swift step=1 of=a.swift\nlet a = 1\n```\n\nText.\n\n```swift ‹here›step=3 of=a.swift\nlet c = 1\n```\n",
              message: "step 3 of 'a.swift' skips step 2; number the steps of a walkthrough 1, 2, 3… in the order they appear (expected step=2)"),
         Case(name: "repeated step", body: "```swift step=1 of=a.swift\nlet a = 1\n```\n\n```swift  ‹here›step=1 of=a.swift\nlet b = 1\n```\n",
              message: "step 1 of 'a.swift' comes again after step 1; number the steps of a walkthrough 1, 2, 3… in the order they appear (expected step=2)"),

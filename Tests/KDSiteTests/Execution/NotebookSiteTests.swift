@@ -109,7 +109,8 @@ struct NotebookSiteTests {
 
     @Test func walkthroughStepsRunAsBlocks() async throws {
         let html = try await page("lessons/walkthrough/index.html")
-        #expect(html.contains("data-step=\"1\" data-of=\"double.swift\""))
+        #expect(html.contains("<section class=\"walkthrough\" data-walkthrough=\"double.swift\""))
+        #expect(html.contains("<li class=\"walkthrough-step\" data-step=\"2\">"))
         #expect(output(html, block: 2)?.contains("doubled: 42") == true)
     }
 

@@ -12,8 +12,10 @@ import Logging
 /// ```
 public struct DevServer: Sendable {
     public struct Configuration: Sendable {
-        /// What each build does (content and output folders, snippet runner, `fresh` for the first build).
+        /// What each build does (content and output folders, snippet runner).
         public var build: BuildOptions
+        /// The first build, when it differs from the rest (`--fresh`: ignore the snippet cache once).
+        public var firstBuild: BuildOptions?
         /// Loopback unless the author asks otherwise.
         public var host: String
         /// 0 for any free port (`ServeEvent.listening` tells which).
@@ -66,8 +68,8 @@ public struct DevServer: Sendable {
             report(.warning("--host \(config.host) lets every machine that can reach this one read the site being served; "
                 + "kdsite serve is a development server, use it on trusted networks only"))
         }
-        let loop = BuildLoop(options: config.build, hub: hub, watch: config.watch, quiet: config.quiet, limit: config.limit,
-                             progress: config.progress, report: report)
+        let loop = BuildLoop(options: config.build, firstOptions: config.firstBuild ?? config.build, hub: hub, watch: config.watch,
+                             quiet: config.quiet, limit: config.limit, progress: config.progress, report: report)
         let app = makeApplication()
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in

@@ -129,9 +129,9 @@ enum ServeBench {
         return (result.requests, elapsed, result.bytes)
     }
 
-    /// The snippet runner and highlighter, as `kdsite build` plugs them in.
+    /// MathML, the highlighter and the snippet runner, as `kdsite build` plugs them in.
     static func plugins(content: String) -> RenderPlugins {
-        RenderPlugins(highlighter: SyntaxHighlighter())
+        RenderPlugins(math: MathMLRenderer(), highlighter: SyntaxHighlighter(), snippets: SnippetRunner(.init(content: content)))
     }
 
     /// The range after the front matter, where a paragraph break is prose.

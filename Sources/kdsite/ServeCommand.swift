@@ -19,23 +19,26 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Watch by polling every N milliseconds instead of inotify (network file systems).")
     var poll: Int?
 
-    @Option(name: .long, help: "Snippet programs run at once (default: the number of cores).")
-    var jobs: Int?
-
-    @Flag(name: .long, help: "Ignore cached snippet results in the first build.")
-    var fresh = false
+    @OptionGroup var snippets: SnippetOptions
 
     func validate() throws {
         if !(0...65535).contains(port) { throw ValidationError("--port must be from 0 to 65535, not \(port)") }
         if let poll, poll < 10 { throw ValidationError("--poll must be at least 10 milliseconds, not \(poll)") }
-        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1, not \(jobs)") }
     }
 
     func run() async throws {
-        let build = BuildOptions(content: folders.content, output: folders.out, write: true, jobs: jobs ?? 0, fresh: fresh)
+        // `--fresh` is for the first build; rebuilds use the cache it fills.
+        var cached = snippets
+        cached.fresh = false
+        let build = BuildOptions(content: folders.content, output: folders.out, write: true, jobs: snippets.jobs ?? 0,
+                                 plugins: cached.plugins(content: folders.content))
         let watch: WatchMode = poll.map { .polling(interval: .milliseconds($0)) } ?? .automatic
-        let configuration = DevServer.Configuration(build: build, host: host, port: port, watch: watch,
+        var configuration = DevServer.Configuration(build: build, host: host, port: port, watch: watch,
                                                     stopsChildProcesses: true, progress: BuildProgress())
+        if snippets.fresh {
+            configuration.firstBuild = BuildOptions(content: folders.content, output: folders.out, write: true, jobs: snippets.jobs ?? 0,
+                                                    fresh: true, plugins: snippets.plugins(content: folders.content))
+        }
         let console = ServeConsole(output: folders.out)
         do {
             try await DevServer(configuration, report: { console.print($0) }).runUntilInterrupted()

@@ -14,7 +14,7 @@ struct LiveReloadTests {
         defer { site.remove() }
         let hub = ReloadHub()
         let log = EventLog()
-        let loop = BuildLoop(options: site.options, hub: hub, watch: .automatic, quiet: .milliseconds(30), limit: .milliseconds(300),
+        let loop = BuildLoop(options: site.options, firstOptions: site.options, hub: hub, watch: .automatic, quiet: .milliseconds(30), limit: .milliseconds(300),
                              progress: BuildProgress(.quiet), report: log.report)
         let loopTask = Task { try await loop.run() }
         defer { loopTask.cancel() }
@@ -71,7 +71,7 @@ struct LiveReloadTests {
         let site = try ServedSite()
         defer { site.remove() }
         let log = EventLog()
-        let loop = BuildLoop(options: site.options, hub: ReloadHub(), watch: .automatic, quiet: .milliseconds(80), limit: .seconds(2),
+        let loop = BuildLoop(options: site.options, firstOptions: site.options, hub: ReloadHub(), watch: .automatic, quiet: .milliseconds(80), limit: .seconds(2),
                              progress: BuildProgress(.quiet), report: log.report)
         let loopTask = Task { try await loop.run() }
         defer { loopTask.cancel() }

@@ -7,9 +7,11 @@ import KDSite
 /// Each rebuild is a whole `SiteBuilder` build — the same as `kdsite build`, staged and
 /// swapped in by rename — so what is served is always a complete build. It stays fast
 /// because snippet results come from the cache (`.kdcache/`): a prose edit reruns nothing.
-/// `--fresh` applies to the first build only.
 struct BuildLoop: Sendable {
+    /// Every rebuild.
     var options: BuildOptions
+    /// The first build (the same, or with `fresh`).
+    var firstOptions: BuildOptions
     var hub: ReloadHub
     var watch: WatchMode
     /// No change for this long ends a burst of saves.
@@ -41,8 +43,7 @@ struct BuildLoop: Sendable {
 
     /// One build, reported to the hub and the author.
     func build(changes: [String], first: Bool) async throws(EnvironmentError) {
-        var options = options
-        if !first { options.fresh = false }
+        let options = first ? firstOptions : options
         hub.buildStarted()
         report(.building(changes: changes))
         do {

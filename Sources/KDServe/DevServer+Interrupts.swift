@@ -5,8 +5,10 @@ import Synchronization
 
 extension DevServer {
     /// `run()` until Ctrl-C (SIGINT) or SIGTERM. The first signal cancels the build and the
-    /// server and, with `stopsChildProcesses`, stops any child process left (`ChildProcesses`);
-    /// a second one kills the children and exits at once.
+    /// server and, with `stopsChildProcesses`, stops child processes (`ChildProcesses`) until
+    /// the build has wound down — a runner that does not notice the cancellation may start
+    /// another program meanwhile, and each is stopped as it appears. A second signal kills the
+    /// children and exits at once.
     public func runUntilInterrupted() async throws(EnvironmentError) {
         let task = Task { () -> EnvironmentError? in
             do throws(EnvironmentError) {
@@ -16,7 +18,7 @@ extension DevServer {
                 return error
             }
         }
-        let interrupts = SignalCount()
+        let interrupts = StopState()
         let stopsChildren = configuration.stopsChildProcesses
         let report = self.report
         let sources = [SIGINT, SIGTERM].map { number in
@@ -29,7 +31,13 @@ extension DevServer {
                 }
                 report(.stopping)
                 task.cancel()
-                if stopsChildren { Task.detached { await ChildProcesses.stopAll() } }
+                guard stopsChildren else { return }
+                Task.detached {
+                    while !interrupts.finished {
+                        await ChildProcesses.stopAll(grace: .milliseconds(500))
+                        try? await Task.sleep(for: .milliseconds(20))
+                    }
+                }
             }
             source.resume()
             return source
@@ -40,19 +48,27 @@ extension DevServer {
             signal(SIGTERM, SIG_DFL)
         }
         let failure = await task.value
+        interrupts.finish()
         if stopsChildren { await ChildProcesses.stopAll() }
         if let failure { throw failure }
     }
 }
 
-/// Signals received so far.
-private final class SignalCount: Sendable {
-    private let count = Mutex(0)
+/// Signals received so far, and whether the server has stopped.
+private final class StopState: Sendable {
+    private let state = Mutex((signals: 0, finished: false))
 
+    /// Counts a signal; returns how many so far.
     func next() -> Int {
-        count.withLock { count in
-            count += 1
-            return count
+        state.withLock { state in
+            state.signals += 1
+            return state.signals
         }
+    }
+
+    var finished: Bool { state.withLock { $0.finished } }
+
+    func finish() {
+        state.withLock { $0.finished = true }
     }
 }

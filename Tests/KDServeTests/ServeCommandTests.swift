@@ -102,3 +102,47 @@ struct ServeCommandTests {
         #expect(text.contains("--host 192.0.2.1 lets every machine"))
     }
 }
+
+/// Ctrl-C while a snippet program runs: no process is left behind. Needs the engine
+/// libraries (`swift build -c release`, which `make test` runs first, or KDSITE_ENGINE_DIR).
+@Suite("kdsite serve and snippet processes")
+struct ServeChildProcessTests {
+    @Test func ctrlCLeavesNoSnippetProcessBehind() async throws {
+        let engine = ProcessInfo.processInfo.environment["KDSITE_ENGINE_DIR"]
+            ?? ServedSite.packageRoot.appendingPathComponent(".build/release").path
+        try #require(FileManager.default.fileExists(atPath: engine + "/libKDEngine.so"),
+                     "the engine libraries are not built in \(engine): run 'swift build -c release' first (make test does), or set KDSITE_ENGINE_DIR")
+        let site = try ServedSite()
+        defer { site.remove() }
+        try site.write("""
+            ---
+            title: Forever
+            summary: A snippet that never ends.
+            order: 3
+            map: {label: Forever, requires: []}
+            timeout: 600
+            ---
+
+            ```swift
+            var spins = 0
+            while spins >= 0 { spins &+= 1 }
+            ```
+
+            """, to: "lessons/03-forever.md")
+        let (process, err) = try ServeCommandTests.start(["serve", "--port", "0", "--engine", engine], in: site.folder)
+        defer { if process.isRunning { process.terminate() } }
+        let kdsite = process.processIdentifier
+        // Wait for the compiled lesson program to run (compiling takes a few seconds).
+        #expect(await eventually(timeout: .seconds(120)) { ChildProcesses.children(of: kdsite).contains { $0.command == "program" } },
+                "\(try String(contentsOf: err, encoding: .utf8))")
+        let programs = ChildProcesses.children(of: kdsite).filter { $0.command == "program" }.map(\.pid)
+        try #require(!programs.isEmpty)
+
+        kill(kdsite, SIGINT)
+        #expect(await ServeCommandTests.waitForExit(process, within: .seconds(10)), "kdsite serve must stop on Ctrl-C during a build")
+        #expect(process.terminationStatus == 0)
+        for pid in programs {
+            #expect(await eventually(timeout: .seconds(5)) { kill(pid, 0) != 0 }, "snippet program \(pid) outlived kdsite serve")
+        }
+    }
+}

@@ -11,17 +11,23 @@ import Foundation
 /// process that is the server and nothing else: in a test runner, other tests' children
 /// are children too.
 enum ChildProcesses {
-    /// Ids of the live processes whose parent is this one, from `/proc/*/stat`.
+    /// Ids of the live processes whose parent is this one.
     static func current() -> [pid_t] {
-        let me = getpid()
-        var children: [pid_t] = []
+        children(of: getpid()).map(\.pid)
+    }
+
+    /// The live (not zombie) children of `parent`, with their command names, from `/proc/*/stat`.
+    static func children(of parent: pid_t) -> [(pid: pid_t, command: String)] {
+        var children: [(pid_t, String)] = []
         for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
-            guard let pid = pid_t(name), pid != me,
+            guard let pid = pid_t(name), pid != parent,
                   let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
-                  let close = stat.lastIndex(of: ")") else { continue }
+                  let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")") else { continue }
             // After "pid (comm)": state, then the parent's id. `comm` may hold spaces and parentheses.
             let fields = stat[stat.index(after: close)...].split(separator: " ")
-            if fields.count > 2, pid_t(fields[1]) == me, fields[0] != "Z" { children.append(pid) }
+            if fields.count > 2, pid_t(fields[1]) == parent, fields[0] != "Z" {
+                children.append((pid, String(stat[stat.index(after: open)..<close])))
+            }
         }
         return children
     }

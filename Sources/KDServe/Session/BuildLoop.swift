@@ -57,9 +57,9 @@ struct BuildLoop: Sendable {
                 report(.failed(result, changes: changes))
             }
         } catch {
+            if first { throw error }  // the command reports it and stops
             hub.buildFailed(BuildFailure(summary: "the build could not run; showing the last good build", diagnostics: ["error: " + error.message]))
             report(.environmentProblem(error.message))
-            if first { throw error }
         }
     }
 

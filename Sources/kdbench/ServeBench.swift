@@ -67,7 +67,8 @@ enum ServeBench {
         var builds: [Double] = []
         for edit in 1...edits {
             let sentence = "Benchmark edit number \(edit) of the prose."
-            let text = original.replacingOccurrences(of: "\n\n", with: "\n\n\(sentence)\n\n", options: [], range: Self.afterFrontMatter(original))
+            let body = Self.bodyStart(original)
+            let text = String(original[..<body]) + "\n\(sentence)\n" + String(original[body...])
             let start = ContinuousClock.now
             try Data(text.utf8).write(to: URL(fileURLWithPath: "Content/lessons/\(lesson)"), options: .atomic)
             var event = try stream.nextEvent()
@@ -134,12 +135,13 @@ enum ServeBench {
         RenderPlugins(math: MathMLRenderer(), highlighter: SyntaxHighlighter(), snippets: SnippetRunner(.init(content: content)))
     }
 
-    /// The range after the front matter, where a paragraph break is prose.
-    static func afterFrontMatter(_ text: String) -> Range<String.Index> {
-        guard text.hasPrefix("---\n"), let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 4)..<text.endIndex) else {
-            return text.startIndex..<text.endIndex
+    /// Where the Markdown body starts: after the front matter's closing `---` line. A
+    /// paragraph inserted there is prose, whatever the lesson holds.
+    static func bodyStart(_ text: String) -> String.Index {
+        guard text.hasPrefix("---\n"), let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex) else {
+            return text.startIndex
         }
-        return end.upperBound..<text.endIndex
+        return end.upperBound
     }
 
     /// Serve events, read from the bench's thread.

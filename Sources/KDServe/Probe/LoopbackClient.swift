@@ -111,6 +111,7 @@ public final class LoopbackClient {
         var sent = 0
         while sent < bytes.count {
             let n = bytes[sent...].withUnsafeBytes { Glibc.send(socket, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            if n < 0, errno == EINTR { continue }
             guard n > 0 else { throw Failure(description: "send: \(String(cString: strerror(errno)))") }
             sent += n
         }
@@ -169,7 +170,10 @@ public final class LoopbackClient {
 
     private func receive() throws(Failure) -> [UInt8] {
         var chunk = [UInt8](repeating: 0, count: 64 << 10)
-        let n = chunk.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
+        var n = 0
+        repeat {
+            n = chunk.withUnsafeMutableBytes { recv(socket, $0.baseAddress, $0.count, 0) }
+        } while n < 0 && errno == EINTR  // a signal to the process, not an answer
         if n > 0 { return Array(chunk[..<n]) }
         if n == 0 { throw Failure(description: "the server closed the connection") }
         let code = errno

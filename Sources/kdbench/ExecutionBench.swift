@@ -1,4 +1,5 @@
 import Foundation
+@preconcurrency import Glibc
 import KDSite
 import Synchronization
 
@@ -19,16 +20,28 @@ enum ExecutionBench {
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: package.appendingPathComponent("Content"), to: content)
         let swiftc = try CountingSwiftc(in: work)
-        let options = BuildOptions(
-            content: content.path, output: work.appendingPathComponent("Site").path,
-            plugins: RenderPlugins(highlighter: SyntaxHighlighter(),
-                                   snippets: SnippetRunner(.init(content: content.path, compiler: swiftc.script.path))))
-        func build() throws -> (seconds: Double, compilations: [String], errors: Int) {
+        let runner = SnippetRunner(.init(content: content.path, compiler: swiftc.script.path))
+        let options = BuildOptions(content: content.path, output: work.appendingPathComponent("Site").path,
+                                   plugins: RenderPlugins(math: MathMLRenderer(), highlighter: SyntaxHighlighter(), snippets: runner))
+        func build(_ options: BuildOptions = options) throws -> (seconds: Double, compilations: [String], errors: Int) {
             swiftc.reset()
             let start = DispatchTime.now().uptimeNanoseconds
             let result = try blocking { try await SiteBuilder(options: options).build() }
             let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             return (seconds, swiftc.compilations, result.errorCount)
+        }
+        /// Median wall seconds of five builds, with the median CPU seconds of this process.
+        func rebuilds(_ prepare: (Int) throws -> Void = { _ in }, options: BuildOptions = options) throws -> (wall: Double, cpu: Double, compilations: Int) {
+            var walls: [Double] = [], cpus: [Double] = [], compilations = 0
+            for n in 1...5 {
+                try prepare(n)
+                let cpu = processCPUSeconds()
+                let result = try build(options)
+                cpus.append(processCPUSeconds() - cpu)
+                walls.append(result.seconds)
+                compilations += result.compilations.count
+            }
+            return (median(walls), median(cpus), compilations)
         }
 
         let cold = try build()
@@ -36,19 +49,24 @@ enum ExecutionBench {
         report.record(suite, "cold build of the course", cold.seconds, "s",
                       note: "\(pages) page programs, \(cold.compilations.count) compilations" + errors(cold.errors))
 
-        let unchanged = try (0..<5).map { _ in try build() }
-        report.record(suite, "rebuild, nothing changed", median(unchanged.map(\.seconds)), "s",
-                      note: "target ≤ 0.5 s; \(unchanged.map(\.compilations.count).reduce(0, +)) compilations in 5 builds" + errors(cold.errors))
+        let unchanged = try rebuilds()
+        report.record(suite, "rebuild, nothing changed", unchanged.wall, "s",
+                      note: String(format: "target ≤ 0.5 s; %.2f s CPU; %d compilations in 5 builds", unchanged.cpu, unchanged.compilations) + errors(cold.errors))
 
         let lesson = try lessonWithSnippets(in: content)
         let original = try String(contentsOf: lesson, encoding: .utf8)
-        let proseEdits = try (1...5).map { n -> (seconds: Double, compilations: [String], errors: Int) in
-            try Data(original.replacingOccurrences(of: "\n\n", with: "\n\nAn edited sentence, number \(n).\n\n", options: [], range: original.range(of: "\n\n")).utf8)
-                .write(to: lesson)
-            return try build()
+        let firstBreak = try require(original.range(of: "\n\n"), "no paragraph in \(lesson.lastPathComponent)")
+        let prose = try rebuilds { n in
+            try Data(original.replacingCharacters(in: firstBreak, with: "\n\nAn edited sentence, number \(n).\n\n").utf8).write(to: lesson)
         }
-        report.record(suite, "rebuild after a prose edit", median(proseEdits.map(\.seconds)), "s",
-                      note: "target ≤ 0.5 s; \(proseEdits.map(\.compilations.count).reduce(0, +)) compilations in 5 builds")
+        report.record(suite, "rebuild after a prose edit", prose.wall, "s",
+                      note: String(format: "target ≤ 0.5 s; %.2f s CPU; %d compilations in 5 builds", prose.cpu, prose.compilations))
+
+        var withoutSnippets = options
+        withoutSnippets.plugins.snippets = nil
+        let siteOnly = try rebuilds(options: withoutSnippets)
+        report.record(suite, "rebuild without the snippet runner", siteOnly.wall, "s",
+                      note: String(format: "%.2f s CPU; math, highlighting, rendering, writing", siteOnly.cpu))
 
         let fence = try require(original.range(of: "```swift\n"), "no swift block in \(lesson.lastPathComponent)")
         try Data(original.replacingCharacters(in: fence, with: "```swift\n// an edited block\n").utf8).write(to: lesson)
@@ -73,6 +91,14 @@ enum ExecutionBench {
     }
 
     static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+
+    /// User and system CPU seconds of this process so far.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
 
     static func require<T>(_ value: T?, _ message: String) throws -> T {
         guard let value else { throw BuildBench.Failure(message) }

@@ -23,7 +23,7 @@ struct WidgetTests {
         #expect(html.contains("data-logits=\"[4.0,1.0,0.5,-2.0]\""))
         #expect(html.contains("data-labels=\"[&quot;3&quot;,&quot;5&quot;,&quot;8&quot;,&quot;&lt;1&gt;&quot;]\""))
         #expect(html.contains("data-temperature=\"1.0\""))
-        #expect(html.contains("type=\"range\" data-widget=\"temperature\" min=\"0.5\" max=\"10\" step=\"0.1\" value=\"1\""))
+        #expect(html.contains("type=\"range\" data-widget=\"temperature\" min=\"0.5\" max=\"20\" step=\"0.1\" value=\"1\""))
         let p = slider.probabilities(at: 1)
         #expect(html.contains("data-prob=\"0\">\(DecimalText.fixed(p[0], digits: 4))</span>"))
         #expect(html.contains("data-prob=\"3\">"))

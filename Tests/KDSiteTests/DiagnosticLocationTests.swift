@@ -133,6 +133,18 @@ struct DiagnosticLocationTests {
         #expect(report.errorCount >= 3)
     }
 
+    @Test func longMapLabelsAreAWarningNotAnError() async throws {
+        let marked = MarkedText("---\ntitle: Gamma\nsummary: S.\norder: 3\nmap: {label: ‹here›A label much too long for a box}\n---\nText.\n")
+        let site = try TestSite(files: ["lessons/03-gamma.md": marked.text])
+        defer { site.remove() }
+        let report = try await site.build(write: false)
+        let here = try #require(marked.markers["here"])
+        #expect(report.succeeded)
+        #expect(report.diagnostics.map(\.description) == [
+            "\(site.path("lessons/03-gamma.md")):\(here.line):\(here.column): warning: map label 'A label much too long for a box' is 31 characters; keep it to 18 so it fits its box on the map",
+        ])
+    }
+
     @Test func notesPointAtTheFirstOccurrence() async throws {
         let marked = MarkedText("---\ntitle: Gamma\nsummary: S.\norder: ‹here›2\nmap: {label: G}\n---\nText.\n")
         let site = try TestSite(files: ["lessons/03-gamma.md": marked.text])

@@ -105,4 +105,16 @@ struct PassTests {
         #expect(Suggestion.closest(to: "zzz", in: ["alpha", "beta"]) == nil)
         #expect(Suggestion.didYouMean("hiden", in: ["hidden", "norun"]) == "; did you mean 'hidden'?")
     }
+
+    /// cmark-gfm edits a global table of special characters on every parse; parsed on all
+    /// cores at once, some documents lose their strikethrough and autolinks unless parses are
+    /// serialised.
+    @Test func parsingOnAllCoresKeepsStrikethroughAndAutolinks() {
+        let texts = (0..<2000).map { i in
+            String(repeating: "Paragraph \(i) with *emphasis*.\n\n", count: i % 40) + "Some ~~struck~~ text and https://example.org here.\n"
+        }
+        let html = texts.concurrentMap { HTMLRenderer().render(MarkdownParser.parse($0)) }
+        let broken = html.filter { !$0.contains("<del>struck</del>") || !$0.contains("href=\"https://example.org\"") }
+        #expect(broken.isEmpty, "\(broken.count) of \(html.count) documents lost an extension")
+    }
 }

@@ -163,7 +163,7 @@ struct RenderingTests {
             #expect(home.hasPrefix("<!doctype html>\n<html lang=\"en\">"))
             #expect(home.contains("<input type=\"search\" data-search"))
             #expect(home.contains("<meta name=\"color-scheme\" content=\"light dark\">"))
-            let css = try #require(TestSite.snapshot(site.output).first { $0.key.hasSuffix(".css") }?.value)
+            let css = try #require(TestSite.snapshot(site.output).first { $0.key.hasPrefix("assets/style.") && $0.key.hasSuffix(".css") }?.value)
             let text = String(decoding: css, as: UTF8.self)
             #expect(text.contains("@media (prefers-color-scheme: dark)"))
             #expect(text.contains(":root[data-theme=\"dark\"]"))

@@ -28,7 +28,7 @@ public func show(digits images: Tensor, captions: [String]? = nil, maximum: Doub
 extension Widget {
     /// A temperature slider over one row of logits, shape `[n]` or `[1, n]`.
     public static func temperatureSlider(logits: Tensor, labels: [String], temperature: Float = 1,
-                                         range: ClosedRange<Float> = 0.5...10) -> Widget {
+                                         range: ClosedRange<Float> = 0.5...20) -> Widget {
         temperatureSlider(logits: oneRow(logits, "temperatureSlider(logits:)"), labels: labels, temperature: temperature, range: range)
     }
 }

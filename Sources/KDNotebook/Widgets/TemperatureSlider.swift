@@ -14,7 +14,7 @@ public struct TemperatureSlider: Codable, Sendable, Hashable {
     /// The slider's step.
     public var step: Float
 
-    public init(logits: [Float], labels: [String], temperature: Float = 1, range: ClosedRange<Float> = 0.5...10, step: Float = 0.1) {
+    public init(logits: [Float], labels: [String], temperature: Float = 1, range: ClosedRange<Float> = 0.5...20, step: Float = 0.1) {
         precondition(!logits.isEmpty, "temperature slider: no logits")
         precondition(logits.count == labels.count, "temperature slider: \(logits.count) logits for \(labels.count) labels")
         precondition(logits.allSatisfy(\.isFinite), "temperature slider: logits must be finite")
@@ -50,9 +50,11 @@ public struct TemperatureSlider: Codable, Sendable, Hashable {
         let t = DecimalText.fixed(Double(temperature), digits: 1)
         var out = "<div class=\"kd-widget kd-temperature\" id=\"\(HTMLText.escape(id))\" data-logits=\"\(HTMLText.escape(logitsJSON))\""
         out += " data-labels=\"\(HTMLText.escape(labelsJSON))\" data-temperature=\"\(t)\">"
-        out += "<label class=\"kd-temperature-control\">Temperature <output for=\"\(HTMLText.escape(id))-t\">T = \(t)</output>"
+        // A label may hold one form control, so the output sits beside it, not inside.
+        out += "<div class=\"kd-temperature-control\"><label for=\"\(HTMLText.escape(id))-t\">Temperature</label>"
+        out += " <output for=\"\(HTMLText.escape(id))-t\">T = \(t)</output>"
         out += "<input id=\"\(HTMLText.escape(id))-t\" type=\"range\" data-widget=\"temperature\""
-        out += " min=\"\(Self.number(minimum))\" max=\"\(Self.number(maximum))\" step=\"\(Self.number(step))\" value=\"\(Self.number(temperature))\"></label>"
+        out += " min=\"\(Self.number(minimum))\" max=\"\(Self.number(maximum))\" step=\"\(Self.number(step))\" value=\"\(Self.number(temperature))\"></div>"
         out += "<ol class=\"kd-temperature-bars\">"
         for (i, (label, p)) in zip(labels, probabilities).enumerated() {
             let text = DecimalText.fixed(p, digits: 4)

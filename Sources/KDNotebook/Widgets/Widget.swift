@@ -8,7 +8,7 @@ public enum Widget: Sendable, Hashable {
     /// A temperature slider over `logits` (one per label): the probabilities
     /// softmax(z / T) as bars, T from `range`, starting at `temperature`.
     public static func temperatureSlider(logits: [some Plottable], labels: [String], temperature: Float = 1,
-                                         range: ClosedRange<Float> = 0.5...10) -> Widget {
+                                         range: ClosedRange<Float> = 0.5...20) -> Widget {
         .temperatureSlider(TemperatureSlider(logits: logits.map { Float($0.plotValue) }, labels: labels,
                                              temperature: temperature, range: range))
     }

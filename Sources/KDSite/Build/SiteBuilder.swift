@@ -49,19 +49,20 @@ public struct SiteBuilder: Sendable {
         progress.status("rendering")
         let site = SiteContext(
             content: content, layout: pipeline.layout, theme: theme, plugins: options.plugins, outputs: outputs,
-            termSummaries: SiteContext.summaries(of: content.terms, pages: pipeline.parsed))
+            termSummaries: SiteContext.summaries(of: content.terms, pages: pipeline.parsed),
+            search: options.write && SearchIndex.locate() != nil)
         let prepared = pipeline.prepare(values: site.values, diagnostics: &diagnostics)
         let files = SiteRenderer(site: site, pages: prepared).render(diagnostics: &diagnostics)
         let pages = files.count { $0.path.hasSuffix(".html") }
 
         guard !diagnostics.hasErrors, options.write else { return report(pages: pages) }
-        try write(files)
+        try await write(files)
         return report(pages: pages, written: files.count)
     }
 
-    /// Writes every file into staging, then swaps it in; on any failure the staging folder is
-    /// removed and the previous output stays as it was.
-    private func write(_ files: [OutputFile]) throws(EnvironmentError) {
+    /// Writes every file into staging, indexes it for search, then swaps it in; on any failure
+    /// the staging folder is removed and the previous output stays as it was.
+    private func write(_ files: [OutputFile]) async throws(EnvironmentError) {
         let staged = try StagedOutput(output: URL(fileURLWithPath: options.output))
         do {
             for (i, file) in files.enumerated() {
@@ -69,6 +70,7 @@ public struct SiteBuilder: Sendable {
                 try staged.write(file.data, to: file.path)
                 try afterWrite?(file.path)
             }
+            try await SearchIndex.build(in: staged.staging, progress: progress)
             try staged.commit()
         } catch let error as EnvironmentError {
             staged.discard()

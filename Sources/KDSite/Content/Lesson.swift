@@ -52,6 +52,9 @@ public struct Lesson: Sendable {
             label = node.string("label", in: "'map'", diagnostics: &diagnostics)
             requires = node.strings("requires", in: "'map'", required: false, diagnostics: &diagnostics) ?? []
         }
+        if let label, label.value.count > MapSVG.labelLimit {
+            diagnostics.warning("map label '\(label.value)' is \(label.value.count) characters; keep it to \(MapSVG.labelLimit) so it fits its box on the map", at: label.location)
+        }
         guard let title, let summary, let order, let label else { return nil }
         return Lesson(
             slug: slug, title: title, summary: summary, order: order, mapLabel: label.value,

@@ -31,10 +31,3 @@ public struct DiagnosticList: Sendable {
         Array(Set(items)).sorted()
     }
 }
-
-/// Thrown when a run found content errors; they have already been collected.
-public struct ContentErrors: Error, Sendable, CustomStringConvertible {
-    public var diagnostics: [Diagnostic]
-    public init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
-}

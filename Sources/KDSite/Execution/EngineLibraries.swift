@@ -59,10 +59,24 @@ public struct EngineLibraries: Sendable {
         return wanted.filter { !FileManager.default.fileExists(atPath: directory.appendingPathComponent($0).path) }
     }
 
+    /// Whether a library in `directory` is older than its module: the module was rebuilt
+    /// (`swift test` does that) but the library was not relinked, so the two disagree. Such
+    /// a folder is passed over when searching (never when named).
+    static func isStale(_ directory: URL) -> Bool {
+        func modified(_ path: String) -> Date? {
+            (try? FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent(path).path))?[.modificationDate] as? Date
+        }
+        return libraryNames.contains { name in
+            guard let library = modified(fileName(of: name)), let module = modified("Modules/\(name).swiftmodule") else { return false }
+            return library < module
+        }
+    }
+
     /// Finds the engine, in DESIGN.md's order: `explicit` (`--engine PATH`), the
     /// `KDSITE_ENGINE_DIR` environment variable, the folder of the running executable
     /// (`.build/release/kdsite` sits beside the libraries), the package's `.build/release`.
-    /// An explicit folder or variable that does not hold the engine is an error, not skipped.
+    /// An explicit folder or variable that does not hold the engine is an error, not skipped;
+    /// a searched folder whose libraries are older than their modules is skipped.
     public static func locate(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws(EnvironmentError) -> EngineLibraries {
         var memo = FileMemo(store: nil)
         return try locate(explicit: explicit, environment: environment, memo: &memo)
@@ -79,7 +93,7 @@ public struct EngineLibraries: Sendable {
             candidates.append(URL(fileURLWithPath: executable).deletingLastPathComponent())
         }
         candidates.append(packageRelease)
-        for candidate in candidates where missingFiles(in: candidate).isEmpty {
+        for candidate in candidates where missingFiles(in: candidate).isEmpty && !isStale(candidate) {
             return try EngineLibraries(directory: candidate, memo: &memo)
         }
         throw EnvironmentError("cannot find the built KDEngine and KDNotebook libraries (looked in "

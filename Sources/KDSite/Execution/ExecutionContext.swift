@@ -24,8 +24,22 @@ struct ExecutionContext: Sendable {
         return ExecutionContext(configuration: configuration, compiler: compiler, engine: engine, cache: cache, keys: keys, content: content)
     }
 
+    /// The page's outputs when the cache holds an intact run of it (and `--fresh` is off);
+    /// nil otherwise, leaving a damaged entry for `result(for:progress:)` to report. Cheap
+    /// and synchronous: a no-change rebuild takes every page from here without a task.
+    func cachedResult(for program: SnippetProgram) -> SnippetRunner.PageResult? {
+        guard program.blocks.contains(where: \.fence.runs) else {
+            return SnippetRunner.PageResult(outputs: SnippetOutputs(), snapshot: PageSnapshot(), source: .idle)
+        }
+        guard !configuration.fresh, case .hit(let run) = cache.load(keys.key(for: program), removingDamaged: false),
+              let (outputs, snapshot) = try? run.outputs(for: program, cached: true) else { return nil }
+        return SnippetRunner.PageResult(outputs: outputs, snapshot: snapshot, source: .cached,
+                                        compileSeconds: run.compileSeconds, runSeconds: run.runSeconds)
+    }
+
     /// The page's outputs: from the cache when a whole entry matches its key (and `--fresh`
-    /// is off), else compiled and run now, and stored when it succeeded.
+    /// is off; checked again, as a page finishing in parallel may have stored the same
+    /// blocks), else compiled and run now, and stored when it succeeded.
     func result(for program: SnippetProgram, progress: BuildProgress) async throws(EnvironmentError) -> SnippetRunner.PageResult {
         guard program.blocks.contains(where: \.fence.runs) else {
             return SnippetRunner.PageResult(outputs: SnippetOutputs(), snapshot: PageSnapshot(), source: .idle)

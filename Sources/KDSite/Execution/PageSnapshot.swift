@@ -33,14 +33,19 @@ struct PageSnapshot: Codable, Sendable, Equatable {
 struct DriftBaseline: Sendable {
     let url: URL
     var pages: [String: PageSnapshot]
+    /// As read, so an unchanged baseline is not written again.
+    private let read: [String: PageSnapshot]
 
     /// Reads the baseline; a missing or unreadable file is an empty baseline.
     init(url: URL) {
         self.url = url
         pages = (FileManager.default.contents(atPath: url.path)).flatMap { try? JSONDecoder().decode([String: PageSnapshot].self, from: $0) } ?? [:]
+        read = pages
     }
 
+    /// Writes the baseline when it changed.
     func save() throws {
+        guard pages != read || !FileManager.default.fileExists(atPath: url.path) else { return }
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted]

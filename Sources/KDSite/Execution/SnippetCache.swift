@@ -46,14 +46,15 @@ struct SnippetCache: Sendable {
         case discarded(String)
     }
 
-    /// The stored run for `key`. A damaged entry is removed and reported as `.discarded`.
-    func load(_ key: String) -> Lookup {
+    /// The stored run for `key`. A damaged entry is removed (unless `removingDamaged` is
+    /// false) and reported as `.discarded`.
+    func load(_ key: String, removingDamaged: Bool = true) -> Lookup {
         let url = entry(for: key)
         guard let data = FileManager.default.contents(atPath: url.path) else { return .miss }
         struct Format: Decodable { var format: Int }
         if let format = try? JSONDecoder().decode(Format.self, from: data), format.format != ProgramRun.formatVersion {
             // Written by another version of kdsite: not damaged, just not ours to read.
-            try? FileManager.default.removeItem(at: url)
+            if removingDamaged { try? FileManager.default.removeItem(at: url) }
             return .miss
         }
         let reason: String
@@ -64,7 +65,7 @@ struct SnippetCache: Sendable {
         } catch {
             reason = "it cannot be read"
         }
-        try? FileManager.default.removeItem(at: url)
+        if removingDamaged { try? FileManager.default.removeItem(at: url) }
         return .discarded(reason)
     }
 

@@ -71,19 +71,28 @@ public struct SnippetRunner: SnippetRunning {
         let jobs = configuration.jobs > 0 ? configuration.jobs : ProcessInfo.processInfo.activeProcessorCount
         let total = programs.count
         var results: [String: PageResult] = [:]
+        var pending: [SnippetProgram] = []
+        for program in programs {
+            if let cached = context.cachedResult(for: program) {
+                results[program.pageID] = cached
+                report(program.pageID, cached, done: results.count, of: total, progress: progress)
+            } else {
+                pending.append(program)
+            }
+        }
         do {
             try await withThrowingTaskGroup(of: (String, PageResult).self) { group in
                 var next = 0
                 func start() {
-                    let program = programs[next]
+                    let program = pending[next]
                     next += 1
                     group.addTask { (program.pageID, try await context.result(for: program, progress: progress)) }
                 }
-                while next < min(jobs, total) { start() }
+                while next < min(jobs, pending.count) { start() }
                 while let (id, result) = try await group.next() {
                     results[id] = result
                     report(id, result, done: results.count, of: total, progress: progress)
-                    if next < total { start() }
+                    if next < pending.count { start() }
                 }
             }
         } catch let error as EnvironmentError {

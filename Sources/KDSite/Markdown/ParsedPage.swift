@@ -8,7 +8,7 @@ public struct ParsedPage: Sendable {
 
     public init(_ source: MarkdownSource) {
         self.source = source
-        self.document = Markdown.parse(source.text)
+        self.document = MarkdownParser.parse(source.text)
     }
 
     public var file: SourceFile { source.file }

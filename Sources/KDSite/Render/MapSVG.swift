@@ -4,7 +4,9 @@ import KDMarkdown
 /// The Distillation Map as inline SVG: a box per lesson (its number and map label, a link to
 /// the lesson) and a curve per requirement. Each box carries the page-contract hooks
 /// `data-map-node=SLUG` and `data-state`: `unlocked` for lessons that require nothing,
-/// `locked` for the rest; the reader script moves them on as quizzes are passed.
+/// `locked` for the rest; the reader script (`progress.js`) moves them on as quizzes are
+/// passed, from `data-requires` (the required slugs) and `data-quizzes` (the lesson's quiz
+/// ids), both space-separated.
 struct MapSVG {
     enum Orientation {
         /// Layers top to bottom (narrow columns: the home page's card).
@@ -15,6 +17,8 @@ struct MapSVG {
 
     let graph: LessonGraph
     let orientation: Orientation
+    /// Each lesson's quiz ids, by slug.
+    var quizIDs: [String: [String]] = [:]
 
     var metrics: MapLayout.Metrics {
         switch orientation {
@@ -33,7 +37,7 @@ struct MapSVG {
         let margin = 4.0
         let (width, height) = point(layout.breadthExtent + 2 * margin, layout.depthExtent + 2 * margin)
         var svg = "<svg class=\"kd-map \(orientation == .vertical ? "vertical" : "horizontal")\" viewBox=\"0 0 \(n(width)) \(n(height))\""
-        svg += " width=\"\(n(width))\" height=\"\(n(height))\" role=\"group\" aria-label=\"Distillation Map: lessons and the lessons they build on\">\n"
+        svg += " width=\"\(n(width))\" height=\"\(n(height))\" aria-label=\"Distillation Map: lessons and the lessons they build on\">\n"
         svg += "<g transform=\"translate(\(n(margin)) \(n(margin)))\">\n"
         for edge in layout.edges {
             svg += "<path class=\"edge\" d=\"\(path(edge, metrics: m))\"/>\n"
@@ -45,7 +49,10 @@ struct MapSVG {
             let (cx, cy) = point(box.breadth, box.depth)
             let x = cx - bw / 2, y = cy - bh / 2
             let number = String(format: "%02d", box.lesson + 1)
-            svg += "<g class=\"node\" data-map-node=\"\(escapeHTML(lesson.slug))\" data-state=\"\(state)\">"
+            let requires = graph.requirements(of: box.lesson).map { graph.lessons[$0].slug }.joined(separator: " ")
+            let quizzes = (quizIDs[lesson.slug] ?? []).joined(separator: " ")
+            svg += "<g class=\"node\" data-map-node=\"\(escapeHTML(lesson.slug))\" data-state=\"\(state)\""
+            svg += " data-requires=\"\(escapeHTML(requires))\" data-quizzes=\"\(escapeHTML(quizzes))\">"
             svg += "<a href=\"\(escapeHTML(href(lesson)))\"><title>\(escapeHTML(lesson.title.value))</title>"
             svg += "<rect x=\"\(n(x))\" y=\"\(n(y))\" width=\"\(n(bw))\" height=\"\(n(bh))\" rx=\"9\"/>"
             if orientation == .vertical {

@@ -39,7 +39,7 @@ final class MarkdownHTML {
     /// its paragraph: inline markup, math and `{{ kd.… }}` values, positioned at `location`.
     func renderInline(_ text: String, at location: FileLocation) -> String {
         let resolved = site.values.substitute(in: text, on: pageID, diagnostics: &diagnostics) { _ in location }
-        let document = Markdown.parse(resolved)
+        let document = MarkdownParser.parse(resolved)
         if document.children.count == 1, case .paragraph = document.children[0].kind {
             return renderInline(children: document.children[0].children, fallbackLocation: location)
         }
@@ -59,7 +59,7 @@ final class MarkdownHTML {
     /// HTML of a block-level Markdown text from YAML (a quiz's explanation).
     func renderBlock(_ text: String, at location: FileLocation) -> String {
         let resolved = site.values.substitute(in: text, on: pageID, diagnostics: &diagnostics) { _ in location }
-        return renderer(headingIDs: HeadingIDs(), fallbackLocation: location).render(Markdown.parse(resolved))
+        return renderer(headingIDs: HeadingIDs(), fallbackLocation: location).render(MarkdownParser.parse(resolved))
     }
 
     // MARK: - Hooks

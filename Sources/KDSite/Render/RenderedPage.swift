@@ -57,7 +57,7 @@ struct PageFrame {
         }
     }
 
-    /// Data every template may use: `site`, `root`, `assets`, `nav`.
+    /// Data every template may use: `site`, `root`, `assets`, `nav`, `search` (a search index is built).
     func common(outputPath: String, current: Section?) -> [String: Any] {
         let config = site.content.config
         var siteData: [String: Any] = ["title": config.title, "description": config.description, "language": config.language, "url": config.url]
@@ -67,6 +67,7 @@ struct PageFrame {
             "root": SiteLayout.root(from: outputPath),
             "assets": site.theme.assetPaths,
             "nav": sections.map { ["label": $0.label, "href": $0.path, "current": $0 == current] as [String: Any] },
+            "search": site.search,
         ]
     }
 

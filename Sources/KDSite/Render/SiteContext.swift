@@ -11,6 +11,9 @@ struct SiteContext: Sendable {
     let outputs: [String: SnippetOutputs]
     /// Term slug → (term, first sentence of its definition).
     let termSummaries: [String: (term: String, summary: String)]
+    /// Whether the build makes a search index (Pagefind found); without one, the search box
+    /// says search is off instead of fetching an index that is not there.
+    var search = false
 
     var values: ValueReferences {
         ValueReferences(values: outputs.mapValues(\.values), failedPages: Set(outputs.filter { !$0.value.succeeded }.keys))

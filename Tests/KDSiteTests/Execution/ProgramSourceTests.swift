@@ -96,6 +96,26 @@ struct ProgramSourceTests {
         #expect(SnippetKey.digest(ofFolder: folder) != second)
     }
 
+    @Test func aLibraryOlderThanItsModuleIsStale() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kdsite-engine-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("Modules"), withIntermediateDirectories: true)
+        let files = ["libKDEngine.so", "libKDNotebook.so", "Modules/KDEngine.swiftmodule", "Modules/KDNotebook.swiftmodule"]
+        for file in files { try Data(file.utf8).write(to: folder.appendingPathComponent(file)) }
+        let now = Date()
+        func stamp(_ file: String, _ date: Date) throws {
+            try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: folder.appendingPathComponent(file).path)
+        }
+        for file in files { try stamp(file, now) }
+        try stamp("Modules/KDEngine.swiftmodule", now.addingTimeInterval(-60))
+        #expect(EngineLibraries.missingFiles(in: folder) == [])
+        #expect(!EngineLibraries.isStale(folder), "a module older than its library is fine (unchanged modules are not rewritten)")
+        try stamp("Modules/KDNotebook.swiftmodule", now.addingTimeInterval(60))
+        #expect(EngineLibraries.isStale(folder))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("libKDNotebook.so"))
+        #expect(EngineLibraries.missingFiles(in: folder) == ["libKDNotebook.so"])
+    }
+
     @Test func crashesArePinnedToTheStatementInTheBlock() {
         let block = Self.block(2, "let i = 3\nprint(xs[i])\n", line: 20)
         let program = SnippetProgram(pageID: "p", path: "Content/lessons/p.md", timeout: nil, blocks: [block])

@@ -52,6 +52,42 @@ struct SnippetFailureTests {
         #expect(stdout.contains("printed before the trap\n"))
     }
 
+    @Test func tooMuchOutputStopsTheProgram() async throws {
+        let lesson = "---\ntitle: Loud\nsummary: S.\norder: 1\nmap: {label: Loud, requires: []}\n---\n\n```swift\nprint(\"start\")\n```\n\n```swift\nfor _ in 0..<1_000_000 { print(\"0123456789abcdefghij\") }\n```\n"
+        let site = try TestSite(base: nil, files: ["site.yml": "title: T\ndescription: d\nurl: https://example.org/\n", "lessons/01-loud.md": lesson])
+        defer { site.remove() }
+        let runner = SnippetRunner(.init(content: site.content.path, engine: try ExecutionTesting.engineDirectory, outputCap: 1 << 20))
+        let report = try await site.build(plugins: ExecutionTesting.plugins(runner))
+        #expect(report.printed == ["\(site.path("lessons/01-loud.md")):13:1: error: snippet output passed 1 MB in block 2; print less"])
+    }
+
+    @Test func snippetsRunBesideALinkToTheContentWithTheirEnvironment() async throws {
+        let lesson = """
+            ---
+            title: Where
+            summary: S.
+            order: 1
+            map: {label: Where, requires: []}
+            ---
+
+            ```swift
+            let environment = ProcessInfo.processInfo.environment
+            print(try String(contentsOfFile: "Content/site.yml", encoding: .utf8).hasPrefix("title: T"))
+            print(environment["KDSITE_CONTENT"] ?? "none")
+            print(environment["KDENGINE_CHECKPOINTS"] ?? "none")
+            print(FileManager.default.fileExists(atPath: environment["KDENGINE_CHECKPOINTS"] ?? "none"))
+            ```
+
+            """
+        let site = try TestSite(base: nil, files: ["site.yml": "title: T\ndescription: d\nurl: https://example.org/\n", "lessons/01-where.md": lesson])
+        defer { site.remove() }
+        let report = try await ExecutionTesting.build(site)
+        #expect(report.succeeded, "\(report.printed)")
+        let folder = site.folder.standardizedFileURL.path
+        #expect(try site.page("lessons/where/index.html").contains(
+            "<pre class=\"text\">true\n\(folder)/Content\n\(folder)/.kdcache/checkpoints\ntrue\n</pre>"))
+    }
+
     @Test func aFailedPageKeepsItsLastValuesSoOnlyTheRealErrorIsReported() async throws {
         let site = try ExecutionTesting.site()
         defer { site.remove() }

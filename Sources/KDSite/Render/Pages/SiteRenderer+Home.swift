@@ -17,7 +17,7 @@ extension SiteRenderer {
         }
         var data: [String: Any] = [
             "lessons": lessons,
-            "map": MapSVG(graph: LessonGraph(content.lessons), orientation: .vertical)
+            "map": MapSVG(graph: LessonGraph(content.lessons), orientation: .vertical, quizIDs: quizIDsByLesson)
                 .render { root + SiteLayout.lesson($0.slug) },
         ]
         if let first = content.lessons.first { data["first"] = ["href": SiteLayout.lesson(first.slug)] }
@@ -28,11 +28,18 @@ extension SiteRenderer {
                           description: content.config.description, current: nil)
     }
 
+    /// Each lesson's quiz ids by slug, for the map's `data-quizzes`.
+    var quizIDsByLesson: [String: [String]] {
+        var ids: [String: [String]] = [:]
+        for lesson in content.lessons { ids[lesson.slug] = pages[lesson.file.relativePath]?.quizzes.map(\.id.value) ?? [] }
+        return ids
+    }
+
     /// `map/index.html`: the Distillation Map, drawn left to right.
     func map() -> OutputFile {
         let path = SiteLayout.map
         let root = SiteLayout.root(from: path)
-        let svg = MapSVG(graph: LessonGraph(content.lessons), orientation: .horizontal)
+        let svg = MapSVG(graph: LessonGraph(content.lessons), orientation: .horizontal, quizIDs: quizIDsByLesson)
             .render { root + SiteLayout.lesson($0.slug) }
         return frame.page("map", data: ["map": "<div class=\"map-scroll\">\(svg)</div>"], outputPath: path, kind: "map",
                           title: "Distillation Map", description: "The lessons of the course and how they build on each other.",

@@ -7,7 +7,7 @@ import Testing
 
 /// The author's loop in process: the build loop watching the fixture, the server answering
 /// through Hummingbird's router test client, the event stream collected until the hub ends.
-@Suite("live reload")
+@Suite("live reload", .timeLimit(.minutes(2)))
 struct LiveReloadTests {
     @Test func editsReloadAndBrokenEditsShowTheOverlay() async throws {
         let site = try ServedSite()
@@ -28,6 +28,7 @@ struct LiveReloadTests {
             #expect(before.contains("data-kdsite-build=\"\(firstBuild)\""))
 
             async let stream = client.execute(uri: "/__kdsite/events", method: .get)
+            defer { hub.finish() }  // ends the stream even when an expectation below throws
             #expect(await eventually { hub.subscriberCount == 1 })
 
             // A prose edit: rebuilt, reloaded, the new text served.

@@ -1,7 +1,7 @@
 import Testing
 @testable import KDServe
 
-@Suite("reload hub")
+@Suite("reload hub", .timeLimit(.minutes(2)))
 struct ReloadHubTests {
     @Test func subscribersStartWithTheStateThenGetEveryEvent() async {
         let hub = ReloadHub()

@@ -1,11 +1,12 @@
 import Foundation
 import HummingbirdTesting
 import KDSite
+import Synchronization
 import Testing
 @testable import KDServe
 
 /// The server's answers, in process (Hummingbird's router test client), over a built fixture site.
-@Suite("responses")
+@Suite("responses", .timeLimit(.minutes(2)))
 struct ResponseTests {
     /// Builds the fixture, then runs `body` against a server for its output.
     func withServer(_ body: @Sendable (any TestClientProtocol, ServedSite, DevServer) async throws -> Void) async throws {
@@ -132,4 +133,63 @@ struct ResponseTests {
             }
         }
     }
+
+    /// Eight clients fetch the lesson page without pause while it is rebuilt twelve times
+    /// (real builds, staged and swapped in; each build waits until the clients have made
+    /// more requests, so requests and swaps interleave): every answer is, byte for byte, the
+    /// page of one of the builds.
+    @Test func concurrentRequestsDuringRebuildsGetWholePages() async throws {
+        try await withServer { client, site, _ in
+            let onDisk = site.output.appendingPathComponent(String(ServedSite.lessonPage.dropFirst()) + "index.html")
+            var versions: Set<String> = [try String(contentsOf: onDisk, encoding: .utf8)]
+            let clients = 8
+            let requests = RequestCounter()
+            let answers = try await withThrowingTaskGroup(of: Set<String>.self) { group in
+                for _ in 0..<clients {
+                    group.addTask {
+                        var answers: Set<String> = []
+                        while !requests.isDone {
+                            let response = try await client.execute(uri: ServedSite.lessonPage, method: .get)
+                            answers.insert(response.status == .ok ? Self.withoutLiveScript(String(buffer: response.body)) : "status \(response.status)")
+                            requests.count()
+                        }
+                        return answers
+                    }
+                }
+                var previous = "the first version"
+                for take in 1...12 {
+                    try site.replace(previous, with: "take \(take)", in: ServedSite.lesson)
+                    previous = "take \(take)"
+                    let before = requests.total
+                    try await site.build()
+                    versions.insert(try String(contentsOf: onDisk, encoding: .utf8))
+                    #expect(await eventually { requests.total >= before + clients }, "the clients stopped")
+                }
+                requests.finish()
+                var all: Set<String> = []
+                for try await answers in group { all.formUnion(answers) }
+                return all
+            }
+            #expect(versions.count == 13)
+            #expect(requests.total >= 12 * clients)
+            let torn = answers.subtracting(versions)
+            #expect(torn.isEmpty, "\(torn.count) answers are no build's page: \(torn.map { $0.suffix(200) }.prefix(3))")
+            let last = String(buffer: try await client.execute(uri: ServedSite.lessonPage, method: .get).body)
+            #expect(last.contains("This paragraph is take 12."))
+        }
+    }
+
+    /// A served page as it is on disk: without the live-reload script's tag.
+    static func withoutLiveScript(_ page: String) -> String {
+        page.replacing(/<script src="\/__kdsite\/live\.js" data-kdsite-build="[^"]*" defer><\/script>/, with: "")
+    }
+}
+
+/// Requests made by concurrent clients, and when to stop.
+final class RequestCounter: Sendable {
+    private let state = Mutex((total: 0, done: false))
+    var total: Int { state.withLock { $0.total } }
+    var isDone: Bool { state.withLock { $0.done } }
+    func count() { state.withLock { $0.total += 1 } }
+    func finish() { state.withLock { $0.done = true } }
 }

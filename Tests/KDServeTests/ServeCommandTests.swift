@@ -4,7 +4,7 @@ import Testing
 @testable import KDServe
 
 /// `kdsite serve` as a user runs it: the built binary, stopped with Ctrl-C (SIGINT).
-@Suite("kdsite serve command")
+@Suite("kdsite serve command", .timeLimit(.minutes(2)))
 struct ServeCommandTests {
     /// `kdsite` sits next to the test bundle in the build folder (`swift test` builds it).
     static var binary: URL {

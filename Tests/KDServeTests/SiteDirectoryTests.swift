@@ -4,7 +4,7 @@ import Testing
 @testable import KDServe
 
 /// Lookups on disk: folders, symbolic links, special files, and a tree swapped underneath.
-@Suite("site directory")
+@Suite("site directory", .timeLimit(.minutes(2)))
 struct SiteDirectoryTests {
     /// `root/secret.txt` outside the output folder `root/out`, and every kind of entry inside it.
     final class Tree {

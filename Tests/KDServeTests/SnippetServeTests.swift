@@ -6,7 +6,7 @@ import Testing
 
 /// Serving lessons whose snippets run. Needs the engine libraries (`swift build -c release`,
 /// which `make test` runs first, or KDSITE_ENGINE_DIR).
-@Suite("serving snippets")
+@Suite("serving snippets", .timeLimit(.minutes(5)))
 struct SnippetServeTests {
     static var engine: String {
         get throws {

@@ -5,7 +5,7 @@ import Testing
 
 /// The whole server on a real socket on 127.0.0.1: HTTP parsed by Hummingbird, the event
 /// stream read as a browser reads it, requests sent byte for byte as an attacker would.
-@Suite("real socket")
+@Suite("real socket", .timeLimit(.minutes(2)))
 struct SocketTests {
     @Test func servesWatchesAndReloadsOverASocket() async throws {
         let site = try ServedSite()

@@ -3,7 +3,7 @@ import Synchronization
 import Testing
 @testable import KDServe
 
-@Suite("watching")
+@Suite("watching", .timeLimit(.minutes(2)))
 struct WatcherTests {
     /// Paths a watcher reported.
     final class Reports: Sendable {

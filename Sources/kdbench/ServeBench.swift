@@ -57,6 +57,9 @@ enum ServeBench {
         guard log.succeeded else { throw Failure("the course does not build: \(log.failure ?? "")") }
         report.record(suite, "first build (cache as found)", log.lastBuildSeconds * 1000, "ms", note: "\(lessons.count) lessons")
 
+        // Whether each build runs Pagefind too (`make serve` puts it on PATH; a plain run may not).
+        let searchIndexed = FileManager.default.fileExists(atPath: "Site/pagefind")
+
         // Save to reload.
         let stream = try LoopbackClient(port: port, timeout: .seconds(30))
         _ = try stream.openEventStream("/__kdsite/events")
@@ -65,17 +68,20 @@ enum ServeBench {
         let original = try String(contentsOfFile: "Content/lessons/\(lesson)", encoding: .utf8)
         var latencies: [Double] = []
         var builds: [Double] = []
+        var cpu: [Double] = []
         for edit in 1...edits {
             let sentence = "Benchmark edit number \(edit) of the prose."
             let body = Self.bodyStart(original)
             let text = String(original[..<body]) + "\n\(sentence)\n" + String(original[body...])
             let start = ContinuousClock.now
+            let cpuStart = cpuSeconds()
             try Data(text.utf8).write(to: URL(fileURLWithPath: "Content/lessons/\(lesson)"), options: .atomic)
             var event = try stream.nextEvent()
             while event.name == "building" { event = try stream.nextEvent() }
             guard event.name == "reload" else { throw Failure("the edit gave '\(event.name)': \(event.data)") }
             let fetched = try fetcher.request(page)
             let elapsed = ContinuousClock.now - start
+            cpu.append((cpuSeconds() - cpuStart) * 1000)
             guard fetched.text.contains(sentence) else { throw Failure("the reloaded page lacks the edit") }
             latencies.append(elapsed.milliseconds)
             builds.append(log.lastBuildSeconds * 1000)
@@ -85,7 +91,9 @@ enum ServeBench {
         builds.sort()
         report.record(suite, "save to reload, prose edit (median)", latencies[latencies.count / 2], "ms", note: "target <= 300 ms; \(edits) edits of \(lesson)")
         report.record(suite, "save to reload, prose edit (worst)", latencies[latencies.count - 1], "ms")
-        report.record(suite, "rebuild inside it (median)", builds[builds.count / 2], "ms", note: "SiteBuilder, cached snippets")
+        report.record(suite, "rebuild inside it (median)", builds[builds.count / 2], "ms",
+                      note: "SiteBuilder, cached snippets, search index \(searchIndexed ? "made by Pagefind" : "off (no pagefind on PATH)")")
+        report.record(suite, "CPU per save to reload (median)", ExecutionBench.median(cpu), "ms", note: "user + system of the process and its children (Pagefind)")
 
         // Requests per second.
         let (count, seconds, bytes) = try load(port: port, target: page)
@@ -128,6 +136,16 @@ enum ServeBench {
         let result = counts.withLock { $0 }
         if let failure = result.failure { throw Failure("load: \(failure)") }
         return (result.requests, elapsed, result.bytes)
+    }
+
+    /// User and system CPU seconds of this process and of its children waited for so far.
+    static func cpuSeconds() -> Double {
+        func seconds(_ who: __rusage_who) -> Double {
+            var usage = rusage()
+            getrusage(who.rawValue, &usage)
+            return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        }
+        return seconds(RUSAGE_SELF) + seconds(RUSAGE_CHILDREN)
     }
 
     /// MathML, the highlighter and the snippet runner, as `kdsite build` plugs them in.

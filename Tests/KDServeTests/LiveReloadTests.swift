@@ -72,7 +72,7 @@ struct LiveReloadTests {
         let site = try ServedSite()
         defer { site.remove() }
         let log = EventLog()
-        let loop = BuildLoop(options: site.options, firstOptions: site.options, hub: ReloadHub(), watch: .automatic, quiet: .milliseconds(80), limit: .seconds(2),
+        let loop = BuildLoop(options: site.options, firstOptions: site.options, hub: ReloadHub(), watch: .automatic, quiet: .milliseconds(250), limit: .seconds(5),
                              progress: BuildProgress(.quiet), report: log.report)
         let loopTask = Task { try await loop.run() }
         defer { loopTask.cancel() }
@@ -82,7 +82,7 @@ struct LiveReloadTests {
             try site.write("Welcome, take \(i).\n", to: "index.md")
         }
         #expect(await log.waitForBuilds(2))
-        try await Task.sleep(for: .milliseconds(400))
+        try await Task.sleep(for: .seconds(1))
         #expect(log.finishedBuilds == 2, "five saves of two files should make one rebuild, not \(log.finishedBuilds - 1)")
         let changes = log.all.compactMap { if case .building(let changes) = $0, !changes.isEmpty { changes } else { nil } }
         #expect(changes.count == 1)

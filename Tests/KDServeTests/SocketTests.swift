@@ -37,7 +37,7 @@ struct SocketTests {
 
         // A browser's view of a save: the stream says hello, then building, then reload; the page is new.
         let reloaded = try await blocking { () throws -> (String, String, String, LoopbackClient.Response) in
-            let stream = try LoopbackClient(port: port)
+            let stream = try LoopbackClient(port: port, timeout: .seconds(30))
             let head = try stream.openEventStream("/__kdsite/events")
             guard head.status == 200, head.headers["content-type"] == "text/event-stream; charset=utf-8" else {
                 throw ServedSite.Failure("the event stream answered \(head.status) \(head.headers)")

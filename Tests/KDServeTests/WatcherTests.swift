@@ -11,7 +11,7 @@ struct WatcherTests {
         func add(_ path: String) { paths.withLock { $0.append(path) } }
         var all: [String] { paths.withLock { $0 } }
         func clear() { paths.withLock { $0.removeAll() } }
-        func waitFor(_ path: String) async -> Bool { await eventually(timeout: .seconds(5)) { self.all.contains(path) } }
+        func waitFor(_ path: String) async -> Bool { await eventually(timeout: .seconds(15)) { self.all.contains(path) } }
     }
 
     static let modes: [WatchMode] = [.automatic, .polling(interval: .milliseconds(20))]

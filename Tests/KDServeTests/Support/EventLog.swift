@@ -30,7 +30,7 @@ final class EventLog: Sendable {
     }
 
     /// Waits until `count` builds have finished; false at the timeout.
-    func waitForBuilds(_ count: Int, timeout: Duration = .seconds(20)) async -> Bool {
+    func waitForBuilds(_ count: Int, timeout: Duration = .seconds(60)) async -> Bool {
         await eventually(timeout: timeout) { self.finishedBuilds >= count }
     }
 }

@@ -35,23 +35,35 @@ struct SocketTests {
             #expect(!answer.text.contains("top secret"), "\(target)")
         }
 
-        // A browser's view of a save: the stream says hello, then building, then reload; the page is new.
-        let reloaded = try await blocking { () throws -> (String, String, String, LoopbackClient.Response) in
+        // A browser's view of a save: the stream says hello, then building, then reload; the page
+        // is new. Then a broken save: building, then failure with the diagnostics for the
+        // overlay, while the last good page is still served; a page opened now hears of the
+        // failure in its hello.
+        typealias Event = (name: String, data: String)
+        let seen = try await blocking { () throws -> (events: [Event], reloaded: String, broken: String, hello: Event) in
             let stream = try LoopbackClient(port: port, timeout: .seconds(30))
             let head = try stream.openEventStream("/__kdsite/events")
             guard head.status == 200, head.headers["content-type"] == "text/event-stream; charset=utf-8" else {
                 throw ServedSite.Failure("the event stream answered \(head.status) \(head.headers)")
             }
-            let hello = try stream.nextEvent()
+            var events = [try stream.nextEvent()]
             try site.replace("the first version", with: "the socket version", in: ServedSite.lesson)
-            let building = try stream.nextEvent()
-            let reload = try stream.nextEvent()
-            return (hello.name, building.name, reload.name, try LoopbackClient(port: port).request(ServedSite.lessonPage))
+            events += [try stream.nextEvent(), try stream.nextEvent()]
+            let reloaded = try LoopbackClient(port: port).request(ServedSite.lessonPage).text
+            try site.replace("correct: true", with: "correct: maybe", in: ServedSite.lesson)
+            events += [try stream.nextEvent(), try stream.nextEvent()]
+            let broken = try LoopbackClient(port: port).request(ServedSite.lessonPage).text
+            let late = try LoopbackClient(port: port, timeout: .seconds(30))
+            _ = try late.openEventStream("/__kdsite/events")
+            return (events, reloaded, broken, try late.nextEvent())
         }
-        #expect(reloaded.0 == "hello")
-        #expect(reloaded.1 == "building")
-        #expect(reloaded.2 == "reload")
-        #expect(reloaded.3.text.contains("the socket version"))
+        #expect(seen.events.map(\.name) == ["hello", "building", "reload", "building", "failure"])
+        #expect(seen.reloaded.contains("the socket version"))
+        let diagnostic = "01-first-steps.md:15:14: error: 'correct' must be true or false, not 'maybe'"
+        #expect(seen.events.last?.data.contains(diagnostic) == true, "\(seen.events.last?.data ?? "")")
+        #expect(seen.broken.contains("the socket version"), "a failed build keeps the last good page")
+        #expect(seen.hello.name == "hello")
+        #expect(seen.hello.data.contains(diagnostic), "\(seen.hello.data)")
 
         serving.cancel()
         _ = await serving.result

@@ -1,7 +1,8 @@
+import KDMath
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import KDMath
 
 /// TeX → MathML speed: typical inline formulas of the course, and display formulas with
 /// fractions, large operators and environments. Target: ≥ 50,000 inline formulas/s, one core.

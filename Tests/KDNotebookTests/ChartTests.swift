@@ -1,9 +1,11 @@
 import Foundation
 import Testing
+
+@testable import KDNotebook
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-@testable import KDNotebook
 
 @Suite("Charts")
 struct ChartTests {

@@ -8,13 +8,10 @@ final class RecordingNotebook: @unchecked Sendable {
     private let lock = NSLock()
     private var text = ""
     private let pipe = Pipe()
-    private(set) var notebook: Notebook!
-
-    init() {
-        notebook = Notebook(mode: .records(pipe.fileHandleForWriting.fileDescriptor), writeText: { [unowned self] in
-            self.print($0, terminator: "")
-        }, flushText: {})
-    }
+    private(set) lazy var notebook = Notebook(
+        mode: .records(pipe.fileHandleForWriting.fileDescriptor),
+        writeText: { [unowned self] in self.print($0, terminator: "") },
+        flushText: {})
 
     /// What the program would print with `print`.
     func print(_ s: String, terminator: String = "\n") {

@@ -172,7 +172,9 @@ enum GEMM {
                     dispatchKernel(kb, a, b, ldb, cTile, ldc, load)
                 } else {
                     withUnsafeMutableBytes(of: &tile) { raw in
-                        let t = raw.baseAddress!.assumingMemoryBound(to: Float.self)
+                        // Six SIMD16 values: never empty, so the address is always there.
+                        guard let bytes = raw.baseAddress else { return }
+                        let t = bytes.assumingMemoryBound(to: Float.self)
                         if load {
                             for r in 0..<rows { for j in 0..<columns { t[r * nr + j] = cTile[r * ldc + j] } }
                         }

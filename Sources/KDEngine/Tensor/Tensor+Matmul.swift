@@ -11,7 +11,9 @@ public func matmul(_ a: Tensor, _ b: Tensor, transposeA: Bool = false, transpose
     let (kb, n) = transposeB ? (b.shape[1], b.shape[0]) : (b.shape[0], b.shape[1])
     precondition(ka == kb, "matmul shape mismatch: \(a.shape)\(transposeA ? "ᵀ" : "") · \(b.shape)\(transposeB ? "ᵀ" : "") (inner extents \(ka) and \(kb))")
     let out = [Float](unsafeUninitializedCapacity: m * n) { buffer, count in
-        multiply(a, transposeA, b, transposeB, m: m, n: n, k: ka, into: buffer.baseAddress!, accumulate: false)
+        // An empty product (m or n is 0) has no storage and nothing to compute.
+        guard let c = buffer.baseAddress else { return }
+        multiply(a, transposeA, b, transposeB, m: m, n: n, k: ka, into: c, accumulate: false)
         count = m * n
     }
     return Tensor(shape: [m, n], scalars: out)
@@ -24,7 +26,8 @@ public func matmulAccumulate(_ a: Tensor, _ b: Tensor, transposeA: Bool = false,
     let (kb, n) = transposeB ? (b.shape[1], b.shape[0]) : (b.shape[0], b.shape[1])
     precondition(ka == kb && c.shape == [m, n], "matmul shape mismatch: \(a.shape) · \(b.shape) into \(c.shape)")
     c.scalars.withUnsafeMutableBufferPointer { buffer in
-        multiply(a, transposeA, b, transposeB, m: m, n: n, k: ka, into: buffer.baseAddress!, accumulate: true)
+        guard let out = buffer.baseAddress else { return }
+        multiply(a, transposeA, b, transposeB, m: m, n: n, k: ka, into: out, accumulate: true)
     }
 }
 

@@ -94,7 +94,9 @@ public struct Tensor: Sendable, Equatable {
             out.withUnsafeMutableBufferPointer { dst in
                 for (r, i) in indices.enumerated() {
                     precondition(i >= 0 && i < n, "row \(i) out of range 0..<\(n)")
-                    (dst.baseAddress! + r * width).update(from: src.baseAddress! + i * width, count: width)
+                    // An empty buffer (no rows, or rows of width 0) has nothing to copy.
+                    guard let to = dst.baseAddress, let from = src.baseAddress else { continue }
+                    (to + r * width).update(from: from + i * width, count: width)
                 }
             }
         }

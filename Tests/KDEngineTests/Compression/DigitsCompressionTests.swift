@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import KDEngine
+import Testing
 
 /// DESIGN.md's smallest program, run once: a distilled digits student and its int8 version.
 struct DigitsStudent: Sendable {

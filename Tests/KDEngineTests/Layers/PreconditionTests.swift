@@ -1,5 +1,5 @@
-import Testing
 import KDEngine
+import Testing
 
 /// Programmer errors stop the process with a message that names the shapes involved.
 @Suite("shape mismatches")

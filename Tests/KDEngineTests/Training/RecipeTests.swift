@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import KDEngine
+import Testing
 
 /// The digits and their 80/20 stratified split (seed 0), loaded once for every test.
 enum DigitsFixture {

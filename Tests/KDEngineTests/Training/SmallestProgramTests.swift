@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import KDEngine
+import Testing
 
 /// The repository's root, from this file's path (Tests/KDEngineTests/Training/…).
 let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

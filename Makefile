@@ -67,8 +67,8 @@ bench: build
 		|| python3 -m pip install -q $(PIP_BENCH)
 	$(RELEASE)/kdbench
 
-serve: build
-	$(RELEASE)/kdsite serve
+serve: build setup-search
+	PATH="$(TOOLS):$$PATH" $(RELEASE)/kdsite serve
 
 clean:
 	rm -rf .build .kdcache

@@ -33,6 +33,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C is visible only here and in KDMarkdown's bridge file.
@@ -61,14 +63,24 @@ let package = Package(
             ],
             swiftSettings: strictSettings
         ),
+        // `kdsite serve`: the development server. The only place Hummingbird is imported.
+        .target(
+            name: "KDServe",
+            dependencies: [
+                "KDSite",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "kdsite",
-            dependencies: ["KDSite", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["KDSite", "KDServe", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             swiftSettings: strictSettings
         ),
         .executableTarget(
             name: "kdbench",
-            dependencies: ["KDSite", "KDEngine", "KDMath", "KDMarkdown", "KDHighlight"],
+            dependencies: ["KDSite", "KDEngine", "KDMath", "KDMarkdown", "KDHighlight", "KDServe"],
             swiftSettings: strictSettings
         ),
         .testTarget(name: "KDMarkdownTests", dependencies: ["KDMarkdown"], resources: [.copy("Fixtures")]),
@@ -77,5 +89,10 @@ let package = Package(
         .testTarget(name: "KDNotebookTests", dependencies: ["KDNotebook"]),
         .testTarget(name: "KDHighlightTests", dependencies: ["KDHighlight"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDSiteTests", dependencies: ["KDSite"], resources: [.copy("Fixtures"), .copy("Execution/ExecutionFixtures")]),
+        .testTarget(
+            name: "KDServeTests",
+            dependencies: ["KDServe", "KDSite", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            resources: [.copy("Fixtures")]
+        ),
     ]
 )

@@ -11,6 +11,7 @@ let suites: [(name: String, run: (inout BenchReport) throws -> Void)] = [
     (EngineBench.suite, EngineBench.run),
     (ExecutionBench.suite, ExecutionBench.run),
     ("math", MathBench.run),
+    (ServeBench.suite, ServeBench.run),
 ]
 
 var arguments = Array(CommandLine.arguments.dropFirst())

@@ -63,6 +63,30 @@ struct PassTests {
         #expect(diagnostics.items.map(\.description) == ["x.md:4:2: error: unknown value 'kd.acuracy'; did you mean 'accuracy'?"])
     }
 
+    @Test(arguments: [
+        ("4", "{4}"), ("-0.25", "{-0.25}"), ("93.1%", "\\text{93.1\\%}"), ("a_b & {c}", "\\text{a\\_b \\& \\{c\\}}"),
+        ("1.2.3", "\\text{1.2.3}"), ("C:\\x", "\\text{C:\\textbackslash x}"),
+    ])
+    func valuesInFormulasAreTeXSafe(value: String, tex: String) {
+        #expect(TeXText.literal(value) == tex)
+    }
+
+    @Test func valuesInFormulasAreSubstitutedAndUnknownOnesDiagnosed() {
+        let values = ValueReferences(values: ["p": ["T": "4", "acc": "93.1%"]])
+        var diagnostics = DiagnosticList()
+        let at = FileLocation(path: "x.md", line: 2, column: 5)
+        let document = Markdown.parse("$T = {{ kd.T }}$ and\n\n$$a = {{ kd.acc }} + {{ kd.ac }}$$\n")
+        let resolved = values.resolve(document, pageID: "p", diagnostics: &diagnostics) { _ in { _ in at } }
+        var formulas: [String] = []
+        func collect(_ node: Node) {
+            if case .math(let tex, _) = node.kind { formulas.append(tex) }
+            node.children.forEach(collect)
+        }
+        collect(resolved)
+        #expect(formulas == ["T = {4}", "a = \\text{93.1\\%} + {{ kd.ac }}"])
+        #expect(diagnostics.items.map(\.description) == ["x.md:2:5: error: unknown value 'kd.ac'; did you mean 'acc'?"])
+    }
+
     @Test func fenceOptions() {
         let walkthrough = FenceInfo("swift step=3 of=distillation.swift")
         #expect(walkthrough.isSwift && walkthrough.runs && walkthrough.isShown)

@@ -147,6 +147,10 @@ struct RenderingTests {
             let space = try site.page("hackerspace/index.html")
             #expect(space.contains("<h1>Deployments</h1>"))
             #expect(space.contains("<a href=\"#test-board\">Test board</a></th><td>fixture model</td><td>10 KB</td><td>2 KB</td><td>90%</td>"))
+            // The introduction up to its first `##`, the table and the entries, then the guide.
+            let order = ["Send yours.", "<table class=\"devices\">", "<section class=\"entry\" id=\"test-board\">", "<h2 id=\"add-yours\">Add yours</h2>", "One Markdown file per board."]
+            let positions = order.compactMap { space.range(of: $0)?.lowerBound }
+            #expect(positions.count == order.count && positions == positions.sorted(), "\(order.filter { !space.contains($0) })")
             let notFound = try site.page("404.html")
             #expect(notFound.contains("href=\"/fixture/index.html\""))
             #expect(notFound.contains("href=\"/fixture/assets/style."))

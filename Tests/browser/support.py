@@ -34,6 +34,15 @@ def fresh(driver, base):
     driver.get_log("browser")
 
 
+def shown_formula_heights(driver):
+    """The heights of the page's MathML formulas a reader can see: those in a hidden
+    walkthrough step or a closed <details> have no box and are left out."""
+    return driver.execute_script(
+        "return [].slice.call(document.getElementsByTagNameNS('http://www.w3.org/1998/Math/MathML', 'math'))"
+        ".filter(function (m) { return m.checkVisibility({visibilityProperty: true}); })"
+        ".map(function (m) { return m.getBoundingClientRect().height; })")
+
+
 def console_errors(driver):
     return [entry for entry in driver.get_log("browser") if entry["level"] == "SEVERE"]
 

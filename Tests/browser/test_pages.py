@@ -8,7 +8,7 @@ import pytest
 from selenium.webdriver.common.by import By
 
 from conftest import ARTIFACTS
-from support import console_errors, css, fresh, html_pages, kind, load, page_of_kind, pages_for, sources_with_math, wait
+from support import console_errors, css, fresh, html_pages, kind, load, page_of_kind, pages_for, shown_formula_heights, sources_with_math, wait
 
 ASSETS = Path(__file__).resolve().parents[2] / "Content" / "theme" / "assets"
 KINDS = ["home", "lesson", "glossary", "faq", "hackerspace", "map", "notfound"]
@@ -40,9 +40,24 @@ def test_every_page_with_math_has_mathml(driver, site):
         leftover = driver.execute_script(
             "return [].slice.call(document.querySelectorAll('code.math')).map(function (c) { return c.textContent; })")
         assert not leftover, f"{page}: math left as TeX: {leftover[:3]}"
-        # MathML is laid out (a fraction has height), not shown as raw text.
-        height = driver.execute_script("return document.querySelector('math').getBoundingClientRect().height")
-        assert height > 5
+        # MathML is laid out (a fraction has height), not shown as raw text. Formulas in a
+        # hidden walkthrough step or a closed <details> have no box: measure the shown ones.
+        heights = shown_formula_heights(driver)
+        assert heights, f"{page}: no formula is shown (all {count} are hidden)"
+        assert min(heights) > 5, f"{page}: a shown formula is not laid out (heights {sorted(heights)[:3]})"
+
+
+def test_formula_heights_skip_hidden_steps(driver, tmp_path):
+    # A walkthrough whose first formula is in a hidden step: that one has no box, the shown
+    # one is measured.
+    page = tmp_path / "steps.html"
+    page.write_text('<!doctype html><html><body><ol><li data-step="2" hidden><p><math><mi>x</mi></math></p></li></ol>'
+                    '<p><math display="block"><mfrac><mn>1</mn><mi>T</mi></mfrac></math></p></body></html>')
+    load(driver, page.as_uri())
+    first = driver.execute_script("return document.querySelector('math').getBoundingClientRect().height")
+    assert first == 0
+    heights = shown_formula_heights(driver)
+    assert len(heights) == 1 and heights[0] > 5, heights
 
 
 def test_pages_read_without_javascript(browser_without_js, site):

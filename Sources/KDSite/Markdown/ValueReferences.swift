@@ -46,7 +46,9 @@ struct ValueReferences {
     }
 
     /// `text` with every reference replaced; unknown ones diagnosed at `location(reference)`.
+    /// `replacement` turns a value into the text put in its place (TeX for a formula).
     func substitute(in text: String, on pageID: String, diagnostics: inout DiagnosticList,
+                    replacement: (String) -> String = { $0 },
                     location: (Reference) -> FileLocation) -> String {
         let references = Self.references(in: text)
         guard !references.isEmpty else { return text }
@@ -55,7 +57,7 @@ struct ValueReferences {
         for reference in references {
             result += text[cursor..<reference.range.lowerBound]
             if let value = value(of: reference, on: pageID) {
-                result += value
+                result += replacement(value)
             } else if failedPages.contains(reference.page ?? pageID) {
                 result += reference.token
             } else {
@@ -70,24 +72,37 @@ struct ValueReferences {
         return result + text[cursor...]
     }
 
-    /// The page's tree with every reference in its text replaced.
+    /// The page's tree with every reference in its text and its formulas replaced.
     func resolve(_ page: ParsedPage, pageID: String, diagnostics: inout DiagnosticList) -> Node {
-        rewrite(page.document.mergingAdjacentText(), page: page, pageID: pageID, diagnostics: &diagnostics)
-    }
-
-    private func rewrite(_ node: Node, page: ParsedPage, pageID: String, diagnostics: inout DiagnosticList) -> Node {
-        if case .text(let text) = node.kind, text.contains("{{") {
-            let start = node.range.map { page.location($0.start) } ?? page.source.location(line: 1, column: 1)
+        resolve(page.document.mergingAdjacentText(), pageID: pageID, diagnostics: &diagnostics) { range in
+            let start = range.map { page.location($0.start) } ?? page.source.location(line: 1, column: 1)
             var from = start
-            let replaced = substitute(in: text, on: pageID, diagnostics: &diagnostics) { reference in
+            return { reference in
                 let found = page.file.find(reference.token, from: from.line, column: from.column) ?? start
                 from = FileLocation(path: found.path, line: found.line, column: found.column + 1)
                 return found
             }
-            return Node(.text(replaced), range: node.range)
         }
-        var copy = node
-        copy.children = node.children.map { rewrite($0, page: page, pageID: pageID, diagnostics: &diagnostics) }
-        return copy
+    }
+
+    /// `node` with every reference in its text and formulas replaced. `locator` gives, for a
+    /// node's source range, the function that places each of its references in the file, in
+    /// order. A value in a formula becomes TeX (`TeXText.literal`), so it is typeset, never
+    /// read as commands.
+    func resolve(_ node: Node, pageID: String, diagnostics: inout DiagnosticList,
+                 locator: (SourceRange?) -> (Reference) -> FileLocation) -> Node {
+        switch node.kind {
+        case .text(let text) where text.contains("{{"):
+            let replaced = substitute(in: text, on: pageID, diagnostics: &diagnostics, location: locator(node.range))
+            return Node(.text(replaced), range: node.range)
+        case .math(let tex, let display) where tex.contains("{{"):
+            let replaced = substitute(in: tex, on: pageID, diagnostics: &diagnostics,
+                                      replacement: TeXText.literal, location: locator(node.range))
+            return Node(.math(tex: replaced, display: display), range: node.range)
+        default:
+            var copy = node
+            copy.children = node.children.map { resolve($0, pageID: pageID, diagnostics: &diagnostics, locator: locator) }
+            return copy
+        }
     }
 }

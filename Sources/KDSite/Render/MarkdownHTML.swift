@@ -38,8 +38,7 @@ final class MarkdownHTML {
     /// HTML of a short Markdown text from YAML (a quiz's question, an FAQ heading) without
     /// its paragraph: inline markup, math and `{{ kd.… }}` values, positioned at `location`.
     func renderInline(_ text: String, at location: FileLocation) -> String {
-        let resolved = site.values.substitute(in: text, on: pageID, diagnostics: &diagnostics) { _ in location }
-        let document = Markdown.parse(resolved)
+        let document = resolved(text, at: location)
         if document.children.count == 1, case .paragraph = document.children[0].kind {
             return renderInline(children: document.children[0].children, fallbackLocation: location)
         }
@@ -58,8 +57,13 @@ final class MarkdownHTML {
 
     /// HTML of a block-level Markdown text from YAML (a quiz's explanation).
     func renderBlock(_ text: String, at location: FileLocation) -> String {
-        let resolved = site.values.substitute(in: text, on: pageID, diagnostics: &diagnostics) { _ in location }
-        return renderer(headingIDs: HeadingIDs(), fallbackLocation: location).render(Markdown.parse(resolved))
+        renderer(headingIDs: HeadingIDs(), fallbackLocation: location).render(resolved(text, at: location))
+    }
+
+    /// A short Markdown text from YAML, parsed, with its `{{ kd.… }}` values (in prose and in
+    /// formulas) replaced; every problem is placed at `location`.
+    private func resolved(_ text: String, at location: FileLocation) -> Node {
+        site.values.resolve(Markdown.parse(text), pageID: pageID, diagnostics: &diagnostics) { _ in { _ in location } }
     }
 
     // MARK: - Hooks

@@ -61,7 +61,7 @@ enum ExecutionTesting {
     }
 
     static func plugins(_ runner: SnippetRunner) -> RenderPlugins {
-        RenderPlugins(highlighter: SyntaxHighlighter(), snippets: runner)
+        RenderPlugins(math: MathMLRenderer(), highlighter: SyntaxHighlighter(), snippets: runner)
     }
 
     static func build(_ site: TestSite, compiler: String? = nil, fresh: Bool = false, write: Bool = true) async throws -> BuildReport {

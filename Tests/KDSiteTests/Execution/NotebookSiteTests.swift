@@ -86,12 +86,22 @@ struct NotebookSiteTests {
         let notebook = try await page("lessons/notebook/index.html")
         #expect(notebook.contains("The data has 4 rows; their mean is 4.00."))
         #expect(notebook.contains("What is the mean of the 4 values?"))
-        #expect(notebook.contains("It is 4.00, computed when the site was built."))
+        #expect(notebook.contains("It is 4.00, computed when the site was built ("))
         let walkthrough = try await page("lessons/walkthrough/index.html")
         #expect(walkthrough.contains("The first lesson counted 4 rows; this one doubles them into 42."))
         let glossary = try await page("glossary/index.html")
         #expect(glossary.contains("Turns logits into probabilities that sum to 1."))
         #expect(glossary.contains("[0.665, 0.245, 0.09]"))
+    }
+
+    /// A value cited inside a formula is typeset as part of it: a number as a math number, a
+    /// formatted value (`50%`) as text, in prose, display math and a quiz's explanation.
+    @Test func exportedValuesReachFormulas() async throws {
+        let notebook = try await page("lessons/notebook/index.html")
+        #expect(!notebook.contains("kd.rowCount") && !notebook.contains("kd.half") && !notebook.contains("kd.meanValue"))
+        #expect(notebook.contains("<mi>n</mi><mo>=</mo><mrow><mn>4</mn></mrow>") || notebook.contains("<mi>n</mi><mo>=</mo><mn>4</mn>"))
+        #expect(notebook.contains("<mtext>50%</mtext>"))
+        #expect(notebook.contains("<mn>4.00</mn>"))
     }
 
     @Test func failsBlocksShowTheirErrorAndLaterBlocksStillRun() async throws {

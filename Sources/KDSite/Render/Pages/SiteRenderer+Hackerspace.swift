@@ -1,8 +1,10 @@
 import Foundation
+import KDMarkdown
 
 extension SiteRenderer {
-    /// `hackerspace/index.html`: the introduction (`hackerspace/index.md`), then a table of
-    /// the deployments readers sent and each one's story.
+    /// `hackerspace/index.html`: the introduction (`hackerspace/index.md`) up to its first
+    /// `##` heading, then a table of the deployments readers sent and each one's story, then
+    /// the rest of the introduction from that heading on (how to add a deployment).
     func hackerspace(diagnostics: inout DiagnosticList) -> OutputFile? {
         guard content.hackerspaceIntro != nil || !content.hackerspace.isEmpty else { return nil }
         let path = SiteLayout.hackerspace
@@ -20,9 +22,26 @@ extension SiteRenderer {
             "entries": entries, "hasEntries": !entries.isEmpty,
         ]
         if let intro = content.hackerspaceIntro, let prepared = pages[intro.file.relativePath] {
-            data["intro"] = renderDocument(prepared, outputPath: path, diagnostics: &diagnostics)
+            let (intro, guide) = Self.splitAtFirstSection(prepared.document)
+            if !intro.children.isEmpty {
+                data["intro"] = renderDocument(prepared, outputPath: path, document: intro, diagnostics: &diagnostics)
+            }
+            if !guide.children.isEmpty {
+                data["guide"] = renderDocument(prepared, outputPath: path, document: guide, diagnostics: &diagnostics)
+            }
         }
         return frame.page("hackerspace", data: data, outputPath: path, kind: "hackerspace", title: data["title"] as? String,
                           description: "Readers' deployments of the course's models on real devices.", current: .hackerspace)
+    }
+
+    /// A document cut before its first level-2 heading: what comes before it, and the heading
+    /// with everything after it (empty when there is no such heading).
+    static func splitAtFirstSection(_ document: Node) -> (before: Node, from: Node) {
+        let cut = document.children.firstIndex { node in
+            if case .heading(level: 2) = node.kind { return true }
+            return false
+        } ?? document.children.endIndex
+        return (Node(document.kind, children: Array(document.children[..<cut]), range: document.range),
+                Node(document.kind, children: Array(document.children[cut...]), range: document.range))
     }
 }

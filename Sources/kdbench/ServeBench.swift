@@ -101,7 +101,7 @@ enum ServeBench {
         report.record(suite, "save to reload, prose edit (median)", latencies[latencies.count / 2], "ms", note: "target <= 300 ms; \(edits) edits of \(lesson)")
         report.record(suite, "save to reload, prose edit (worst)", latencies[latencies.count - 1], "ms")
         report.record(suite, "rebuild inside it (median)", builds[builds.count / 2], "ms",
-                      note: "SiteBuilder, cached snippets, search index \(searchIndexed ? "made by Pagefind" : "off (no pagefind on PATH)")")
+                      note: "SiteBuilder, cached snippets, search index \(searchIndexed ? "by Pagefind, after the reload" : "off (no pagefind on PATH)")")
         report.record(suite, "CPU per save to reload (median)", ExecutionBench.median(cpu), "ms", note: "user + system of the process and its children")
         if searchIndexed {
             report.record(suite, "CPU per save, search index included (median)", ExecutionBench.median(cpuWithIndex), "ms",

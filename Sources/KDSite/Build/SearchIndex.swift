@@ -5,7 +5,9 @@ import Foundation
 /// before it is swapped in, so a failed index never costs the previous build. Pagefind writes
 /// `pagefind/` beside the pages; it indexes the elements marked `data-pagefind-body` (lesson
 /// articles, glossary terms, FAQ answers) and nothing else. Without Pagefind the build
-/// succeeds and says search is off; the search box then says so too.
+/// succeeds and says search is off; the search box then says so too. `kdsite serve` makes
+/// it after the swap instead (`BuildOptions.SearchIndexing.afterSwap`: `carryOver`, then
+/// `refresh`), so its pages reload before Pagefind has run.
 enum SearchIndex {
     /// Names the `pagefind` executable to use instead of looking it up on `PATH`.
     static let environmentVariable = "KDSITE_PAGEFIND"

@@ -83,11 +83,10 @@ public struct SiteBuilder: Sendable {
                 try staged.write(file.data, to: file.path)
                 try afterWrite?(file.path)
             }
-            switch options.searchIndex {
-            case .beforeSwap:
-                try await SearchIndex.build(in: staged.staging, pagefind: pagefind, progress: progress)
-            case .afterSwap:
-                if pagefind != nil { SearchIndex.carryOver(from: staged.output, to: staged.staging) }
+            if options.searchIndex == .afterSwap, pagefind != nil {
+                SearchIndex.carryOver(from: staged.output, to: staged.staging)
+            } else {
+                try await SearchIndex.build(in: staged.staging, pagefind: pagefind, progress: progress)  // or says search is off
             }
             try staged.commit()
         } catch let error as EnvironmentError {

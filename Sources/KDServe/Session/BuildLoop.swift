@@ -6,7 +6,9 @@ import KDSite
 ///
 /// Each rebuild is a whole `SiteBuilder` build — the same as `kdsite build`, staged and
 /// swapped in by rename — so what is served is always a complete build. It stays fast
-/// because snippet results come from the cache (`.kdcache/`): a prose edit reruns nothing.
+/// because snippet results come from the cache (`.kdcache/`, decoded once per server: a
+/// prose edit reruns nothing) and the search index is made after the pages are swapped in
+/// and reloaded (`SearchIndexing.afterSwap`), not before.
 struct BuildLoop: Sendable {
     /// Every rebuild.
     var options: BuildOptions
@@ -43,15 +45,18 @@ struct BuildLoop: Sendable {
 
     /// One build, reported to the hub and the author.
     func build(changes: [String], first: Bool) async throws(EnvironmentError) {
-        let options = first ? firstOptions : options
+        var options = first ? firstOptions : options
+        options.searchIndex = .afterSwap
         hub.buildStarted()
         report(.building(changes: changes))
         do {
-            let result = try await SiteBuilder(options: options, progress: progress).build()
+            let builder = SiteBuilder(options: options, progress: progress)
+            let result = try await builder.build()
             if Task.isCancelled { return }  // stopping: whatever it did, nobody is waiting
             if result.succeeded {
                 hub.buildSucceeded()
                 report(.built(result, changes: changes))
+                if result.searchIndexPending { await index(with: builder) }
             } else {
                 hub.buildFailed(BuildFailure(result))
                 report(.failed(result, changes: changes))
@@ -60,6 +65,21 @@ struct BuildLoop: Sendable {
             if first { throw error }  // the command reports it and stops
             hub.buildFailed(BuildFailure(summary: "the build could not run; showing the last good build", diagnostics: ["error: " + error.message]))
             report(.environmentProblem(error.message))
+        }
+    }
+
+    /// The search index of the build just swapped in, made after the pages reloaded (Pagefind
+    /// takes longer than the rest of a cached rebuild); a failure is a warning, and the
+    /// previous index stays.
+    private func index(with builder: SiteBuilder) async {
+        let clock = ContinuousClock.now
+        do {
+            try await builder.indexForSearch()
+            let elapsed = (ContinuousClock.now - clock).components
+            let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+            if !Task.isCancelled { report(.searchIndexed(seconds: seconds)) }
+        } catch {
+            report(.warning("the search index was not updated: " + error.message))
         }
     }
 

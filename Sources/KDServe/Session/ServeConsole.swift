@@ -32,6 +32,8 @@ public struct ServeConsole: Sendable {
             let errors = report.errorCount
             StandardError.write("\(errors) error\(errors == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")\(Self.warnings(report)); "
                 + "still serving the last good build\n")
+        case .searchIndexed:
+            return  // Pagefind's time is on the progress line
         case .environmentProblem(let message):
             StandardError.write("error: \(message)\n")
         case .stopping:

@@ -13,6 +13,9 @@ public enum ServeEvent: Sendable {
     case building(changes: [String])
     /// A build succeeded and its output replaced the output folder.
     case built(BuildReport, changes: [String])
+    /// The search index of the last build was made and swapped in, `seconds` after its pages
+    /// (`SearchIndexing.afterSwap`).
+    case searchIndexed(seconds: Double)
     /// A build failed on the content; the output folder is as it was.
     case failed(BuildReport, changes: [String])
     /// A build could not run (no swiftc, the content folder gone); the output is as it was.

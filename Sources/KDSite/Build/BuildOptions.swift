@@ -11,15 +11,30 @@ public struct BuildOptions: Sendable {
     /// Ignore cached snippet results.
     public var fresh: Bool
     public var plugins: RenderPlugins
+    /// When Pagefind indexes the site for search (when it is on `PATH`).
+    public var searchIndex: SearchIndexing
+
+    /// When the search index is made.
+    public enum SearchIndexing: Sendable {
+        /// Over the staged build, before the swap (`kdsite build`): the output folder always
+        /// holds pages and their index together.
+        case beforeSwap
+        /// After the swap (`kdsite serve`), so the pages land a moment sooner: the build
+        /// carries the previous index over, reports `searchIndexPending`, and the caller runs
+        /// `SiteBuilder.indexForSearch()`, which swaps the new index in. Search lags the pages
+        /// until then.
+        case afterSwap
+    }
 
     public init(content: String = "Content", output: String = "Site", write: Bool = true, jobs: Int = 0,
-                fresh: Bool = false, plugins: RenderPlugins = RenderPlugins()) {
+                fresh: Bool = false, plugins: RenderPlugins = RenderPlugins(), searchIndex: SearchIndexing = .beforeSwap) {
         self.content = content
         self.output = output
         self.write = write
         self.jobs = jobs
         self.fresh = fresh
         self.plugins = plugins
+        self.searchIndex = searchIndex
     }
 }
 
@@ -32,6 +47,9 @@ public struct BuildReport: Sendable {
     /// Files written (0 for a check, or when the build failed).
     public var filesWritten: Int
     public var seconds: Double
+    /// The build was swapped in without a fresh search index (`SearchIndexing.afterSwap`):
+    /// `SiteBuilder.indexForSearch()` makes it.
+    public var searchIndexPending = false
 
     public var errorCount: Int { diagnostics.count { $0.severity == .error } }
     public var warningCount: Int { diagnostics.count { $0.severity == .warning } }

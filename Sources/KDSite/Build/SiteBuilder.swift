@@ -22,11 +22,13 @@ public struct SiteBuilder: Sendable {
     public func build() async throws(EnvironmentError) -> BuildReport {
         let clock = ContinuousClock.now
         var diagnostics = DiagnosticList()
-        func report(pages: Int = 0, written: Int = 0) -> BuildReport {
+        func report(pages: Int = 0, written: Int = 0, searchIndexPending: Bool = false) -> BuildReport {
             progress.clear()
             let elapsed = ContinuousClock.now - clock
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            return BuildReport(diagnostics: diagnostics.sorted, pages: pages, filesWritten: written, seconds: seconds)
+            var result = BuildReport(diagnostics: diagnostics.sorted, pages: pages, filesWritten: written, seconds: seconds)
+            result.searchIndexPending = searchIndexPending
+            return result
         }
 
         progress.status("loading \(options.content)")
@@ -47,22 +49,33 @@ public struct SiteBuilder: Sendable {
         }
 
         progress.status("rendering")
+        let pagefind = options.write ? SearchIndex.locate() : nil
         let site = SiteContext(
             content: content, layout: pipeline.layout, theme: theme, plugins: options.plugins, outputs: outputs,
             termSummaries: SiteContext.summaries(of: content.terms, pages: pipeline.parsed),
-            search: options.write && SearchIndex.locate() != nil)
+            search: pagefind != nil)
         let prepared = pipeline.prepare(values: site.values, diagnostics: &diagnostics)
         let files = SiteRenderer(site: site, pages: prepared).render(diagnostics: &diagnostics)
         let pages = files.count { $0.path.hasSuffix(".html") }
 
         guard !diagnostics.hasErrors, options.write else { return report(pages: pages) }
-        try await write(files)
-        return report(pages: pages, written: files.count)
+        let deferred = options.searchIndex == .afterSwap && pagefind != nil
+        try await write(files, pagefind: pagefind)
+        return report(pages: pages, written: files.count, searchIndexPending: deferred)
     }
 
-    /// Writes every file into staging, indexes it for search, then swaps it in; on any failure
-    /// the staging folder is removed and the previous output stays as it was.
-    private func write(_ files: [OutputFile]) async throws(EnvironmentError) {
+    /// After a build with `SearchIndexing.afterSwap` reported `searchIndexPending`: indexes
+    /// the output folder with Pagefind into a folder beside it and swaps that in as its
+    /// `pagefind/`. Throws when Pagefind fails; the previous index then stays.
+    public func indexForSearch() async throws(EnvironmentError) {
+        guard let pagefind = SearchIndex.locate() else { return }
+        try await SearchIndex.refresh(output: URL(fileURLWithPath: options.output), pagefind: pagefind, progress: progress)
+    }
+
+    /// Writes every file into staging, indexes it for search (or, with `.afterSwap`, carries
+    /// the previous index over), then swaps it in; on any failure the staging folder is
+    /// removed and the previous output stays as it was.
+    private func write(_ files: [OutputFile], pagefind: URL?) async throws(EnvironmentError) {
         let staged = try StagedOutput(output: URL(fileURLWithPath: options.output))
         do {
             for (i, file) in files.enumerated() {
@@ -70,7 +83,11 @@ public struct SiteBuilder: Sendable {
                 try staged.write(file.data, to: file.path)
                 try afterWrite?(file.path)
             }
-            try await SearchIndex.build(in: staged.staging, progress: progress)
+            if options.searchIndex == .afterSwap, pagefind != nil {
+                SearchIndex.carryOver(from: staged.output, to: staged.staging)
+            } else {
+                try await SearchIndex.build(in: staged.staging, pagefind: pagefind, progress: progress)  // or says search is off
+            }
             try staged.commit()
         } catch let error as EnvironmentError {
             staged.discard()

@@ -91,7 +91,7 @@ struct StagedOutput {
 
     /// Atomically exchanges two paths with `renameat2(…, RENAME_EXCHANGE)` when the C
     /// library has it (glibc ≥ 2.28) and the file system supports it; false otherwise.
-    private static func exchange(_ a: String, _ b: String) -> Bool {
+    static func exchange(_ a: String, _ b: String) -> Bool {
         guard let symbol = dlsym(dlopen(nil, RTLD_NOW), "renameat2") else { return false }
         let renameat2 = unsafeBitCast(symbol, to: RenameAt2.self)
         let renameExchange: UInt32 = 2

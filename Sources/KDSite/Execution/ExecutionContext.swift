@@ -10,8 +10,10 @@ struct ExecutionContext: Sendable {
     let keys: SnippetKey
     /// The content folder, absolute.
     let content: URL
+    /// Entries decoded by earlier builds.
+    let decoded: DecodedRuns
 
-    static func make(_ configuration: SnippetRunner.Configuration) async throws(EnvironmentError) -> ExecutionContext {
+    static func make(_ configuration: SnippetRunner.Configuration, decoded: DecodedRuns = DecodedRuns()) async throws(EnvironmentError) -> ExecutionContext {
         let content = URL(fileURLWithPath: configuration.content).standardizedFileURL
         let cache = configuration.cache.map { SnippetCache(directory: URL(fileURLWithPath: $0).standardizedFileURL) }
             ?? SnippetCache(content: configuration.content)
@@ -21,20 +23,29 @@ struct ExecutionContext: Sendable {
         let data = SnippetKey.digest(ofFolder: content.appendingPathComponent("data"), memo: &memo)
         memo.save()
         let keys = SnippetKey(compiler: compiler, engine: engine, dataDigest: data)
-        return ExecutionContext(configuration: configuration, compiler: compiler, engine: engine, cache: cache, keys: keys, content: content)
+        return ExecutionContext(configuration: configuration, compiler: compiler, engine: engine, cache: cache, keys: keys, content: content,
+                                decoded: decoded)
     }
 
     /// The page's outputs when the cache holds an intact run of it (and `--fresh` is off);
     /// nil otherwise, leaving a damaged entry for `result(for:progress:)` to report. Cheap
-    /// and synchronous: a no-change rebuild takes every page from here without a task.
+    /// and synchronous: a no-change rebuild takes every page from here without a task, and
+    /// an entry this runner decoded before, whose file is unchanged, is not read again.
     func cachedResult(for program: SnippetProgram) -> SnippetRunner.PageResult? {
         guard program.blocks.contains(where: \.fence.runs) else {
             return SnippetRunner.PageResult(outputs: SnippetOutputs(), snapshot: PageSnapshot(), source: .idle)
         }
-        guard !configuration.fresh, case .hit(let run) = cache.load(keys.key(for: program), removingDamaged: false),
+        guard !configuration.fresh else { return nil }
+        let key = keys.key(for: program)
+        // Stamped before reading: a file replaced after this is read again next time.
+        guard let stamp = DecodedRuns.Stamp(path: cache.entry(for: key).path) else { return nil }
+        if let known = decoded.result(pageID: program.pageID, key: key, stamp: stamp) { return known }
+        guard case .hit(let run) = cache.load(key, removingDamaged: false),
               let (outputs, snapshot) = try? run.outputs(for: program) else { return nil }
-        return SnippetRunner.PageResult(outputs: outputs, snapshot: snapshot, source: .cached,
-                                        compileSeconds: run.compileSeconds, runSeconds: run.runSeconds, ranAt: run.ranAt)
+        let result = SnippetRunner.PageResult(outputs: outputs, snapshot: snapshot, source: .cached,
+                                              compileSeconds: run.compileSeconds, runSeconds: run.runSeconds, ranAt: run.ranAt)
+        decoded.remember(result, pageID: program.pageID, key: key, stamp: stamp)
+        return result
     }
 
     /// The page's outputs: from the cache when a whole entry matches its key (and `--fresh`

@@ -40,6 +40,9 @@ public struct SnippetRunner: SnippetRunning {
     }
 
     public let configuration: Configuration
+    /// Cached runs decoded by earlier builds of this runner (`kdsite serve` rebuilds with one
+    /// runner); the cache folder stays the source of truth.
+    let decoded = DecodedRuns()
 
     /// The snippet cache of the site whose content folder is `content`: `.kdcache` beside it.
     public static func cacheDirectory(content: String) -> String {
@@ -68,7 +71,7 @@ public struct SnippetRunner: SnippetRunning {
 
     public func run(_ programs: [SnippetProgram], progress: BuildProgress) async throws(EnvironmentError) -> [String: SnippetOutputs] {
         let clock = ContinuousClock.now
-        let context = try await ExecutionContext.make(configuration)
+        let context = try await ExecutionContext.make(configuration, decoded: decoded)
         var baseline = DriftBaseline(url: context.cache.baseline)
         let jobs = configuration.jobs > 0 ? configuration.jobs : ProcessInfo.processInfo.activeProcessorCount
         let total = programs.count

@@ -29,6 +29,7 @@ public struct SiteBuilder: Sendable {
             return BuildReport(diagnostics: diagnostics.sorted, pages: pages, filesWritten: written, seconds: seconds)
         }
 
+        if options.write { try OutputFolder.check(output: options.output, content: options.content) }
         progress.status("loading \(options.content)")
         let (loaded, loadDiagnostics) = try ContentLoader(root: options.content).load()
         diagnostics.append(contentsOf: loadDiagnostics)
@@ -71,6 +72,7 @@ public struct SiteBuilder: Sendable {
                 try afterWrite?(file.path)
             }
             try await SearchIndex.build(in: staged.staging, progress: progress)
+            try staged.write(Data(OutputFolder.markerText.utf8), to: OutputFolder.marker)
             try staged.commit()
         } catch let error as EnvironmentError {
             staged.discard()

@@ -31,10 +31,9 @@ public struct SiteBuilder: Sendable {
 
         if options.write { try OutputFolder.check(output: options.output, content: options.content) }
         progress.status("loading \(options.content)")
-        let (loaded, loadDiagnostics) = try ContentLoader(root: options.content).load()
+        let (content, loadDiagnostics) = try ContentLoader(root: options.content).load()
         diagnostics.append(contentsOf: loadDiagnostics)
         let theme = Theme.load(from: ContentLoader(root: options.content).join("theme"), diagnostics: &diagnostics)
-        guard let content = loaded, let theme else { return report() }
 
         progress.status("parsing \(content.allMarkdown.count) pages")
         var pipeline = PagePipeline(content: content)
@@ -47,12 +46,13 @@ public struct SiteBuilder: Sendable {
             for result in outputs.values { for d in result.diagnostics { diagnostics.append(d) } }
         }
 
+        let prepared = pipeline.prepare(values: SiteContext.values(outputs: outputs, content: content), diagnostics: &diagnostics)
+        guard let theme else { return report() }
         progress.status("rendering")
         let site = SiteContext(
             content: content, layout: pipeline.layout, theme: theme, plugins: options.plugins, outputs: outputs,
             termSummaries: SiteContext.summaries(of: content.terms, pages: pipeline.parsed),
             search: options.write && SearchIndex.locate() != nil)
-        let prepared = pipeline.prepare(values: site.values, diagnostics: &diagnostics)
         let files = SiteRenderer(site: site, pages: prepared).render(diagnostics: &diagnostics)
         let pages = files.count { $0.path.hasSuffix(".html") }
 

@@ -58,6 +58,7 @@ public struct SiteBuilder: Sendable {
 
         guard !diagnostics.hasErrors, options.write else { return report(pages: pages) }
         try await write(files)
+        if !outputs.isEmpty { try options.plugins.snippets?.outputWritten() }
         return report(pages: pages, written: files.count)
     }
 

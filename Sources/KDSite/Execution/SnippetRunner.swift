@@ -40,6 +40,8 @@ public struct SnippetRunner: SnippetRunning {
     }
 
     public let configuration: Configuration
+    /// The baseline the last `run` made, saved by `outputWritten()`.
+    private let pending = PendingBaseline()
 
     /// The snippet cache of the site whose content folder is `content`: `.kdcache` beside it.
     public static func cacheDirectory(content: String) -> String {
@@ -69,7 +71,8 @@ public struct SnippetRunner: SnippetRunning {
     public func run(_ programs: [SnippetProgram], progress: BuildProgress) async throws(EnvironmentError) -> [String: SnippetOutputs] {
         let clock = ContinuousClock.now
         let context = try await ExecutionContext.make(configuration)
-        var baseline = DriftBaseline(url: context.cache.baseline)
+        pending.set(nil)
+        var baseline = DriftBaseline(url: context.cache.baseline, content: configuration.content)
         let jobs = configuration.jobs > 0 ? configuration.jobs : ProcessInfo.processInfo.activeProcessorCount
         let total = programs.count
         var results: [String: PageResult] = [:]
@@ -117,14 +120,21 @@ public struct SnippetRunner: SnippetRunning {
             }
             outputs[program.pageID] = result.outputs
         }
-        do { try baseline.save() } catch {
-            throw EnvironmentError("cannot write '\(baseline.url.path)': \(error.localizedDescription)")
-        }
+        pending.set(baseline)
         do { try LastBuildLog(results).write(to: context.cache.lastBuild) } catch {
             throw EnvironmentError("cannot write '\(context.cache.lastBuild.path)': \(error.localizedDescription)")
         }
         summarize(results.values, seconds: (ContinuousClock.now - clock).seconds, progress: progress)
         return outputs
+    }
+
+    /// Saves the drift baseline of the last run: only a build whose output was written moves
+    /// it, so a `check` or a failed build reports the same changes again next time.
+    public func outputWritten() throws(EnvironmentError) {
+        guard let baseline = pending.take() else { return }
+        do { try baseline.save() } catch {
+            throw EnvironmentError("cannot write '\(baseline.url.path)': \(error.localizedDescription)")
+        }
     }
 
     // MARK: - Progress

@@ -41,7 +41,7 @@ public struct SnippetRunner: SnippetRunning {
 
     public let configuration: Configuration
     /// The baseline the last `run` made, saved by `outputWritten()`.
-    private let pending = PendingBaseline()
+    private let pendingBaseline = PendingBaseline()
 
     /// The snippet cache of the site whose content folder is `content`: `.kdcache` beside it.
     public static func cacheDirectory(content: String) -> String {
@@ -71,7 +71,7 @@ public struct SnippetRunner: SnippetRunning {
     public func run(_ programs: [SnippetProgram], progress: BuildProgress) async throws(EnvironmentError) -> [String: SnippetOutputs] {
         let clock = ContinuousClock.now
         let context = try await ExecutionContext.make(configuration)
-        pending.set(nil)
+        pendingBaseline.set(nil)
         var baseline = DriftBaseline(url: context.cache.baseline, content: configuration.content)
         let jobs = configuration.jobs > 0 ? configuration.jobs : ProcessInfo.processInfo.activeProcessorCount
         let total = programs.count
@@ -120,7 +120,7 @@ public struct SnippetRunner: SnippetRunning {
             }
             outputs[program.pageID] = result.outputs
         }
-        pending.set(baseline)
+        pendingBaseline.set(baseline)
         do { try LastBuildLog(results).write(to: context.cache.lastBuild) } catch {
             throw EnvironmentError("cannot write '\(context.cache.lastBuild.path)': \(error.localizedDescription)")
         }
@@ -131,7 +131,7 @@ public struct SnippetRunner: SnippetRunning {
     /// Saves the drift baseline of the last run: only a build whose output was written moves
     /// it, so a `check` or a failed build reports the same changes again next time.
     public func outputWritten() throws(EnvironmentError) {
-        guard let baseline = pending.take() else { return }
+        guard let baseline = pendingBaseline.take() else { return }
         do { try baseline.save() } catch {
             throw EnvironmentError("cannot write '\(baseline.url.path)': \(error.localizedDescription)")
         }

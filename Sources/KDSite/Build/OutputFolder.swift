@@ -63,7 +63,7 @@ public enum OutputFolder {
         let earlierBuild = names.isSubset(of: builtNames) && names.contains(SiteLayout.home) && names.contains(SiteLayout.sitemap)
         if earlierBuild { return }
         throw EnvironmentError(
-            "refusing to replace '\(output)': it is not empty and has no \(marker) file, so kdsite did not make it; "
+            "refusing to use '\(output)' as the output folder: it is not empty and has no \(marker) file, so kdsite did not make it; "
                 + "empty or remove it yourself, or pass --out with a new folder")
     }
 

@@ -107,4 +107,16 @@ struct CommandLineTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.output.path) == ["README.md"])
     }
+
+    @Test(arguments: [["build", "--content", "Content", "--out", "Content"], ["clean", "--content", "Content", "--out", "Content"],
+                      ["build", "--out", "Content/lessons"], ["build", "--out", "."]])
+    func anOutputThatWouldDeleteTheContentExitsWithTwo(arguments: [String]) throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let before = TestSite.snapshot(site.content)
+        let result = try run(arguments, in: site.folder)
+        #expect(result.status == 2, "\(arguments): \(result.stderr)")
+        #expect(result.stderr.hasPrefix("error: refusing to use '\(arguments.last ?? "")' as the output folder: "), "\(result.stderr)")
+        #expect(TestSite.snapshot(site.content) == before)
+    }
 }

@@ -2,10 +2,12 @@ import Foundation
 
 /// `kdsite clean`: removes what builds leave behind — the output folder's files (but the
 /// files it keeps, such as `README.md`), stale staging folders, and the snippet cache.
+/// Like a build, it refuses an output folder that kdsite did not make (`OutputFolder`).
 public enum Cleaner {
     /// Returns the paths it removed.
     @discardableResult
-    public static func clean(output: String, cache: String = ".kdcache") throws -> [String] {
+    public static func clean(output: String, content: String, cache: String = ".kdcache") throws -> [String] {
+        try OutputFolder.check(output: output, content: content)
         let fm = FileManager.default
         var removed: [String] = []
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL

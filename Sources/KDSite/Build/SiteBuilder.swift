@@ -31,11 +31,11 @@ public struct SiteBuilder: Sendable {
             return result
         }
 
+        if options.write { try OutputFolder.check(output: options.output, content: options.content) }
         progress.status("loading \(options.content)")
-        let (loaded, loadDiagnostics) = try ContentLoader(root: options.content).load()
+        let (content, loadDiagnostics) = try ContentLoader(root: options.content).load()
         diagnostics.append(contentsOf: loadDiagnostics)
         let theme = Theme.load(from: ContentLoader(root: options.content).join("theme"), diagnostics: &diagnostics)
-        guard let content = loaded, let theme else { return report() }
 
         progress.status("parsing \(content.allMarkdown.count) pages")
         var pipeline = PagePipeline(content: content)
@@ -48,19 +48,21 @@ public struct SiteBuilder: Sendable {
             for result in outputs.values { for d in result.diagnostics { diagnostics.append(d) } }
         }
 
+        let prepared = pipeline.prepare(values: SiteContext.values(outputs: outputs, content: content), diagnostics: &diagnostics)
+        guard let theme else { return report() }
         progress.status("rendering")
         let pagefind = options.write ? SearchIndex.locate() : nil
         let site = SiteContext(
             content: content, layout: pipeline.layout, theme: theme, plugins: options.plugins, outputs: outputs,
             termSummaries: SiteContext.summaries(of: content.terms, pages: pipeline.parsed),
             search: pagefind != nil)
-        let prepared = pipeline.prepare(values: site.values, diagnostics: &diagnostics)
         let files = SiteRenderer(site: site, pages: prepared).render(diagnostics: &diagnostics)
         let pages = files.count { $0.path.hasSuffix(".html") }
 
         guard !diagnostics.hasErrors, options.write else { return report(pages: pages) }
         let deferred = options.searchIndex == .afterSwap && pagefind != nil
         try await write(files, pagefind: pagefind)
+        if !outputs.isEmpty { try options.plugins.snippets?.outputWritten() }
         return report(pages: pages, written: files.count, searchIndexPending: deferred)
     }
 
@@ -88,6 +90,7 @@ public struct SiteBuilder: Sendable {
             } else {
                 try await SearchIndex.build(in: staged.staging, pagefind: pagefind, progress: progress)  // or says search is off
             }
+            try staged.write(Data(OutputFolder.markerText.utf8), to: OutputFolder.marker)
             try staged.commit()
         } catch let error as EnvironmentError {
             staged.discard()

@@ -11,6 +11,15 @@ public protocol SnippetRunning: Sendable {
     /// that did not fail) are returned as diagnostics; throw only for the environment
     /// (no swiftc, no engine library), which makes the command exit with status 2.
     func run(_ programs: [SnippetProgram], progress: BuildProgress) async throws(EnvironmentError) -> [String: SnippetOutputs]
+
+    /// Called once the build's output was written, never by `check` nor after a failed
+    /// build: the runner may now record what the last `run` produced as the baseline the next
+    /// build compares with (the drift report).
+    func outputWritten() throws(EnvironmentError)
+}
+
+extension SnippetRunning {
+    public func outputWritten() throws(EnvironmentError) {}
 }
 
 /// One page's swift blocks in document order: notebook semantics, a later block sees an

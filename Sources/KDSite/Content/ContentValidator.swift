@@ -4,7 +4,7 @@
 enum ContentValidator {
     static func validate(_ content: inout SiteContent, diagnostics: inout DiagnosticList) {
         checkLessons(content.lessons, diagnostics: &diagnostics)
-        LessonGraph(content.lessons).validate(diagnostics: &diagnostics)
+        LessonGraph(content.lessons).validate(unloaded: content.unloadedLessons, diagnostics: &diagnostics)
         checkPhrases(content.terms, diagnostics: &diagnostics)
     }
 

@@ -17,12 +17,13 @@ public struct LessonGraph: Sendable {
         return lessons[i].requires.compactMap { index[$0.value] }.filter { $0 != i && seen.insert($0).inserted }
     }
 
-    func validate(diagnostics: inout DiagnosticList) {
+    /// `unloaded`: slugs of lessons left out for their own errors; requiring one is not an error.
+    func validate(unloaded: Set<String> = [], diagnostics: inout DiagnosticList) {
         for lesson in lessons {
             for required in lesson.requires {
                 if required.value == lesson.slug {
                     diagnostics.error("lesson '\(lesson.slug)' cannot require itself", at: required.location)
-                } else if index[required.value] == nil {
+                } else if index[required.value] == nil, !unloaded.contains(required.value) {
                     let hint = Suggestion.didYouMean(required.value, in: lessons.map(\.slug))
                     diagnostics.error("unknown lesson '\(required.value)' in map.requires\(hint)", at: required.location)
                 }

@@ -26,6 +26,12 @@ public struct SiteConfig: Sendable {
         return String(rest[slash...])
     }
 
+    /// Stands in for a `site.yml` that is missing or broken (already diagnosed), so the pages
+    /// are still checked; a build with it never writes, since the error stands.
+    static func placeholder(file: SourceFile) -> SiteConfig {
+        SiteConfig(title: "", subtitle: nil, description: "", url: "https://example.invalid/", language: "en", file: file)
+    }
+
     static func read(_ file: SourceFile, diagnostics: inout DiagnosticList) -> SiteConfig? {
         let yaml = YAMLSource(file: file, text: file.text, firstLine: 1)
         guard let root = yaml.parse(diagnostics: &diagnostics) else {

@@ -13,6 +13,16 @@ public struct SiteContent: Sendable {
     public var hackerspaceIntro: SitePage?
     /// Sorted by slug.
     public var hackerspace: [HackerspaceEntry]
+    /// Content-relative paths of files left out because their own errors kept them from
+    /// loading; what names them is not reported again.
+    public var unloaded: Set<String> = []
+
+    /// Slugs of the lessons left out (from their file names).
+    public var unloadedLessons: Set<String> {
+        Set(unloaded.compactMap { path in
+            path.hasPrefix("lessons/") ? Lesson.slug(fromFileName: String(path.dropFirst("lessons/".count))) : nil
+        })
+    }
 
     public func lesson(_ slug: String) -> Lesson? { lessons.first { $0.slug == slug } }
     public func term(_ slug: String) -> GlossaryTerm? { terms.first { $0.slug == slug } }

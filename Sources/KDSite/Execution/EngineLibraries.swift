@@ -103,8 +103,21 @@ public struct EngineLibraries: Sendable {
             candidates.append(URL(fileURLWithPath: executable).deletingLastPathComponent())
         }
         candidates.append(packageRelease)
-        for candidate in candidates where missingFiles(in: candidate).isEmpty && !isStale(candidate) {
-            return try EngineLibraries(directory: candidate, memo: &memo)
+        return try search(candidates, memo: &memo)
+    }
+
+    /// The first of `candidates` that holds a current engine. When none does but some hold a
+    /// stale one, the error says so, since a relink (not a first build) is what is missing.
+    static func search(_ candidates: [URL], memo: inout FileMemo) throws(EnvironmentError) -> EngineLibraries {
+        let complete = candidates.filter { missingFiles(in: $0).isEmpty }
+        if let current = complete.first(where: { !isStale($0) }) {
+            return try EngineLibraries(directory: current, memo: &memo)
+        }
+        if !complete.isEmpty {
+            throw EnvironmentError("the built KDEngine and KDNotebook libraries in "
+                + complete.map { "'\($0.standardizedFileURL.path)'" }.joined(separator: ", ")
+                + " are stale: a module was recompiled after they were linked (as 'swift test' leaves them); "
+                + "relink them with 'swift build -c release' in the kdsite package, or pass --engine PATH to use them as they are")
         }
         throw EnvironmentError("cannot find the built KDEngine and KDNotebook libraries (looked in "
             + candidates.map { "'\($0.standardizedFileURL.path)'" }.joined(separator: ", ")

@@ -43,6 +43,8 @@ public struct SnippetRunner: SnippetRunning {
     /// Cached runs decoded by earlier builds of this runner (`kdsite serve` rebuilds with one
     /// runner); the cache folder stays the source of truth.
     let decoded = DecodedRuns()
+    /// The baseline the last `run` made, saved by `outputWritten()`.
+    private let pendingBaseline = PendingBaseline()
 
     /// The snippet cache of the site whose content folder is `content`: `.kdcache` beside it.
     public static func cacheDirectory(content: String) -> String {
@@ -72,7 +74,8 @@ public struct SnippetRunner: SnippetRunning {
     public func run(_ programs: [SnippetProgram], progress: BuildProgress) async throws(EnvironmentError) -> [String: SnippetOutputs] {
         let clock = ContinuousClock.now
         let context = try await ExecutionContext.make(configuration, decoded: decoded)
-        var baseline = DriftBaseline(url: context.cache.baseline)
+        pendingBaseline.set(nil)
+        var baseline = DriftBaseline(url: context.cache.baseline, content: configuration.content)
         let jobs = configuration.jobs > 0 ? configuration.jobs : ProcessInfo.processInfo.activeProcessorCount
         let total = programs.count
         var results: [String: PageResult] = [:]
@@ -120,14 +123,21 @@ public struct SnippetRunner: SnippetRunning {
             }
             outputs[program.pageID] = result.outputs
         }
-        do { try baseline.save() } catch {
-            throw EnvironmentError("cannot write '\(baseline.url.path)': \(error.localizedDescription)")
-        }
+        pendingBaseline.set(baseline)
         do { try LastBuildLog(results).write(to: context.cache.lastBuild) } catch {
             throw EnvironmentError("cannot write '\(context.cache.lastBuild.path)': \(error.localizedDescription)")
         }
         summarize(results.values, seconds: (ContinuousClock.now - clock).seconds, progress: progress)
         return outputs
+    }
+
+    /// Saves the drift baseline of the last run: only a build whose output was written moves
+    /// it, so a `check` or a failed build reports the same changes again next time.
+    public func outputWritten() throws(EnvironmentError) {
+        guard let baseline = pendingBaseline.take() else { return }
+        do { try baseline.save() } catch {
+            throw EnvironmentError("cannot write '\(baseline.url.path)': \(error.localizedDescription)")
+        }
     }
 
     // MARK: - Progress

@@ -13,6 +13,8 @@ enum LinkChecker {
             }
             let location = page.location(of: node)
             switch LinkResolver.resolve(destination, from: page.file, layout: layout) {
+            case .unknownPage(let path) where layout.unloaded.contains(path):
+                break
             case .unknownPage(let path):
                 let hint = suggestion(for: path, in: layout, from: page.file)
                 diagnostics.error("link to unknown page '\(destination)'\(hint)", at: location)

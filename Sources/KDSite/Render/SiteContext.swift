@@ -15,8 +15,13 @@ struct SiteContext: Sendable {
     /// says search is off instead of fetching an index that is not there.
     var search = false
 
-    var values: ValueReferences {
-        ValueReferences(values: outputs.mapValues(\.values), failedPages: Set(outputs.filter { !$0.value.succeeded }.keys))
+    var values: ValueReferences { Self.values(outputs: outputs, content: content) }
+
+    /// The exported values; a lesson whose program failed, or which was left out for its own
+    /// errors, has its citations left as written rather than reported as unknown.
+    static func values(outputs: [String: SnippetOutputs], content: SiteContent) -> ValueReferences {
+        let failed = Set(outputs.filter { !$0.value.succeeded }.keys)
+        return ValueReferences(values: outputs.mapValues(\.values), failedPages: failed.union(content.unloadedLessons))
     }
 
     static func summaries(of terms: [GlossaryTerm], pages: [String: ParsedPage]) -> [String: (term: String, summary: String)] {

@@ -18,6 +18,9 @@ public struct SiteLayout: Sendable {
     /// Content-relative path of a Markdown file → the output path (with a fragment for a
     /// glossary term or a Hacker Space entry).
     public let targets: [String: String]
+    /// Content files left out for their own errors (`SiteContent.unloaded`): a link to one is
+    /// not reported again.
+    public let unloaded: Set<String>
 
     public init(_ content: SiteContent) {
         var targets: [String: String] = [:]
@@ -28,6 +31,7 @@ public struct SiteLayout: Sendable {
         if let intro = content.hackerspaceIntro { targets[intro.file.relativePath] = Self.hackerspace }
         for entry in content.hackerspace { targets[entry.file.relativePath] = Self.hackerspace + "#" + entry.slug }
         self.targets = targets
+        self.unloaded = content.unloaded
     }
 
     /// The prefix that leads from the page at `outputPath` back to the site's root:

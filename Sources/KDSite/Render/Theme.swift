@@ -20,6 +20,12 @@ struct Theme: Sendable {
     /// Loads `folder`; problems (a missing template, a Mustache syntax error at its line and
     /// column) are diagnosed and make the result nil.
     static func load(from folder: String, diagnostics: inout DiagnosticList) -> Theme? {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            diagnostics.error("no theme folder '\(folder)'; a site needs theme/ with its Mustache templates (copy the package's Content/theme to start)",
+                              at: FileLocation(path: folder, line: 1, column: 1))
+            return nil
+        }
         var library = MustacheLibrary()
         var ok = true
         for name in required {

@@ -35,6 +35,13 @@ func html(_ markdown: String) -> String {
         Case(markdown: "`$x$` and $y$", maths: ["y @1:11-1:14"]),
         Case(markdown: "`` $$x$$ `` $$z$$", maths: ["display z @1:13-1:18"]),
         Case(markdown: "costs $5 and $10 today", maths: []),
+        Case(markdown: "A $5 and $10 and `$x$` end.", maths: []),
+        Case(markdown: "A $5 and `$x$` end.", maths: []),
+        Case(markdown: "A $5 and `$x$` then $y$ end.", maths: ["y @1:21-1:24"]),
+        Case(markdown: "$a$ and `$b$` and $c$", maths: ["a @1:1-1:4", "c @1:19-1:22"]),
+        Case(markdown: "$a `b$ c`", maths: []),
+        Case(markdown: "$x` + y$ with one backtick", maths: ["x` + y @1:1-1:9"]),
+        Case(markdown: "$$a `$$` b$$", maths: []),
         Case(markdown: "\\$x\\$ and \\$y$", maths: []),
         Case(markdown: "$\\$5$", maths: ["\\$5 @1:1-1:6"]),
         Case(markdown: "$x$5", maths: []),
@@ -80,6 +87,7 @@ func html(_ markdown: String) -> String {
         #expect(html("costs $5 and $10") == "<p>costs $5 and $10</p>\n")
         #expect(html("\\$x\\$") == "<p>$x$</p>\n")
         #expect(html("`$x$`") == "<p><code>$x$</code></p>\n")
+        #expect(html("A $5 and $10 and `$x$` end.") == "<p>A $5 and $10 and <code>$x$</code> end.</p>\n")
         #expect(html("```sh\necho $HOME $x$\n```") == "<pre><code class=\"language-sh\">echo $HOME $x$\n</code></pre>\n")
         #expect(html("[a](https://x.org/$y$)") == "<p><a href=\"https://x.org/$y$\">a</a></p>\n")
         #expect(html("<span title=\"$a$\">t</span>") == "<p><span title=\"$a$\">t</span></p>\n")

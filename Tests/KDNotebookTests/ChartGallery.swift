@@ -43,12 +43,13 @@ enum ChartGallery {
         ]
     }
 
-    /// A page with every figure, light or dark, themed by the CSS custom properties that
-    /// docs/notebook.md documents.
+    /// A page with every figure, light or dark, themed by the shipped theme's stylesheet (its
+    /// paint classes and custom properties, docs/notebook.md) and the properties below.
     static func page(_ figures: [Figure], dark: Bool) -> String {
         let items = figures.map { "<figure class=\"kd-output\">\($0.svg)</figure>" }.joined(separator: "\n")
         return """
         <!doctype html><html lang="en"\(dark ? " data-theme=\"dark\"" : "")><head><meta charset="utf-8"><title>gallery</title>
+        <link rel="stylesheet" href="\(ContentSecurityTests.themeStylesheet.absoluteString)">
         <style>
         :root { --bg: #ffffff; --fg: #1f2937; }
         [data-theme=dark] { --bg: #0f172a; --fg: #e5e7eb;

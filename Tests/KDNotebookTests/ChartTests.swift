@@ -73,12 +73,14 @@ struct ChartSVGTests {
         #expect(chart.render(id: "x").svg == chart.render(id: "x").svg)
     }
 
-    @Test func coloursComeFromCustomProperties() {
+    @Test func coloursAreClassesWithFallbackAttributes() {
         let svg = ChartGallery.charts[0].render(id: "c").svg
-        #expect(svg.contains("var(--kd-series-1, #2563eb)"))
-        #expect(svg.contains("var(--kd-series-3, #059669)"))
-        #expect(svg.contains("var(--kd-chart-grid, #e5e7eb)"))
-        #expect(!svg.contains("fill=\"#"))
+        #expect(svg.contains("class=\"kd-stroke-s1\" fill=\"none\" stroke=\"#2563eb\" stroke-width=\"2.5\""))
+        #expect(svg.contains("class=\"kd-stroke-s3\" fill=\"none\" stroke=\"#059669\""))
+        #expect(svg.contains("class=\"kd-fill-s2 kd-stroke-bg\" fill=\"#ea580c\" stroke=\"#ffffff\""))
+        #expect(svg.contains("class=\"kd-stroke-grid\" fill=\"none\" stroke=\"#e5e7eb\" stroke-width=\"1\""))
+        #expect(svg.contains("class=\"kd-fill-text\" fill=\"#1f2937\" font-size=\"15\" font-weight=\"600\""))
+        #expect(!svg.contains("var(--"))
     }
 
     @Test func numbersInTheMarkupAreLocaleFreeAndShort() throws {
@@ -117,8 +119,9 @@ struct ChartSVGTests {
 
     @Test func divergingHeatmapsUseTheNegativeColour() {
         let svg = Chart.heatmap("W", rows: ["a"], columns: ["x", "y"], values: [[-1.0, 1.0]]).render().svg
-        #expect(svg.contains("--kd-chart-heat-negative"))
-        #expect(svg.contains("fill:var(--kd-chart-heat, #2563eb);fill-opacity:1"))
+        #expect(svg.contains("class=\"kd-fill-heat-negative\" fill=\"#dc2626\" fill-opacity=\"1\""))
+        #expect(svg.contains("class=\"kd-fill-heat\" fill=\"#2563eb\" fill-opacity=\"1\""))
+        #expect(svg.contains("class=\"kd-stop-heat-negative\" stop-color=\"#dc2626\" stop-opacity=\"1\""))
     }
 
     @Test func aForcedRangeIsRespected() {

@@ -13,8 +13,10 @@ struct FigureTests {
         let figure = DigitImage.figure([Self.three], captions: ["label 3"], maximum: 16, title: "Digit", id: "d")
         try XMLCheck.assertWellFormed(figure.svg)
         let inked = Self.three.filter { $0 > 0 }.count
-        #expect(figure.svg.components(separatedBy: "--kd-digit-ink").count - 1 == inked)
-        #expect(figure.svg.contains("fill-opacity:0.94"))  // 15 / 16
+        #expect(figure.svg.contains("<g class=\"kd-fill-ink\" fill=\"#111827\"><rect "))  // the pixels inherit the ink
+        #expect(figure.svg.components(separatedBy: "fill-opacity=").count - 1 == inked)
+        #expect(figure.svg.contains("fill-opacity=\"0.94\""))  // 15 / 16
+        #expect(figure.svg.contains("width=\"162\""))  // 1.5 × (80 + 2 × 14): no wider than that
         #expect(figure.svg.contains(">label 3</text>"))
         #expect(figure.summary == "An 8 by 8 grayscale image of a handwritten digit, label 3: \(inked) of 64 pixels carry ink, "
             + "in rows 1–8 and columns 2–7; 0 at full intensity.")
@@ -40,7 +42,7 @@ struct FigureTests {
         let figure = Distribution.figure(p, labels: ["cat", "dog", "fox"], title: "T = 1", id: "p")
         try XMLCheck.assertWellFormed(figure.svg)
         #expect(figure.kind == .distribution)
-        #expect(figure.svg.components(separatedBy: "fill-opacity:0.45").count - 1 == 2)
+        #expect(figure.svg.components(separatedBy: "fill-opacity=\"0.45\"").count - 1 == 2)
         #expect(figure.svg.contains(">0.700</text>"))
         let entropy = -p.reduce(0) { $0 + $1 * log($1) }
         #expect(figure.summary.hasPrefix("Probability distribution over 3 classes; most likely dog (0.700); entropy "

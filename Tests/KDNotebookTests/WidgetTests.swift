@@ -27,6 +27,9 @@ struct WidgetTests {
         let p = slider.probabilities(at: 1)
         #expect(html.contains("data-prob=\"0\">\(DecimalText.fixed(p[0], digits: 4))</span>"))
         #expect(html.contains("data-prob=\"3\">"))
+        // The bar's length is its rect's width in a one-unit viewBox, not a style attribute.
+        #expect(html.contains("<rect class=\"kd-fill-s1\" fill=\"#2563eb\" width=\"\(DecimalText.fixed(p[0], digits: 4))\" height=\"1\">"))
+        #expect(!html.contains("style="))
         try XMLCheck.assertWellFormed(html)
     }
 

@@ -24,9 +24,9 @@ PACKAGE = Path(__file__).resolve().parents[2]
 CONTENT = PACKAGE / "Content"
 ARTIFACTS = PACKAGE / ".build" / "artifacts"
 
-# No inline script, no third-party request. Pagefind compiles WebAssembly; KDNotebook's
-# figures and bars set colours and lengths in style attributes.
-CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+# No inline script or style, no third-party request: every page must work under this policy,
+# which a violation reports as a console error. Pagefind compiles WebAssembly.
+CSP = ("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; "
        "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'")
 
 

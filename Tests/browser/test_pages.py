@@ -30,6 +30,18 @@ def test_no_console_error_on_any_page(driver, base, site):
     assert not problems, problems
 
 
+def test_a_csp_violation_is_a_console_error(driver, server):
+    """The check above sees what a strict CSP blocks: a style attribute in markup (as
+    KDNotebook's figures once had) is refused with a console error, a CSSOM write is not."""
+    fresh(driver, server)
+    driver.execute_script("document.body.insertAdjacentHTML('beforeend', '<p id=\"csp-probe\" style=\"color: red\">x</p>');"
+                          "document.body.lastChild.style.marginTop = '1px';")
+    errors = [e["message"] for e in console_errors(driver)]
+    assert len(errors) == 1 and "Content Security Policy" in errors[0] and "style" in errors[0], errors
+    color = driver.execute_script("return getComputedStyle(document.getElementById('csp-probe')).color")
+    assert color != "rgb(255, 0, 0)", "the policy did not block the style attribute"
+
+
 def test_every_page_with_math_has_mathml(driver, site):
     sources = sources_with_math()
     assert sources, "no content has math"

@@ -26,6 +26,11 @@ def check_against_logits(widget):
     assert len(shown) == len(logits)
     for p, q in zip(shown, expected):
         assert abs(p - q) <= 0.5e-4 + 1e-9, f"T={t}: shown {shown}, softmax gives {expected}"
+    # Each bar is as long as its probability: a rect p wide in a one-unit viewBox (no style attribute).
+    track = widget.find_element(By.CSS_SELECTOR, ".kd-bar").size["width"]
+    for p, rect in zip(shown, widget.find_elements(By.CSS_SELECTOR, ".kd-bar rect")):
+        assert abs(float(rect.get_attribute("width")) - p) < 1e-9
+        assert abs(rect.rect["width"] - p * track) <= 1.5, f"bar {rect.rect['width']} px for p={p} of {track} px"
     return t, shown
 
 

@@ -50,7 +50,8 @@
         if (!(i >= 0 && i < p.length)) return;
         bar.textContent = p[i].toFixed(4);
         var row = bar.closest("li");
-        if (row) row.style.setProperty("--p", p[i].toFixed(4));
+        var rect = row && row.querySelector(".kd-bar rect");
+        if (rect) rect.setAttribute("width", p[i].toFixed(4));
       });
       return t;
     }

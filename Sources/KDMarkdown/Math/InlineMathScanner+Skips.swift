@@ -30,6 +30,28 @@ extension InlineMathScanner {
         return j
     }
 
+    /// Records where code spans start: each backtick run that a later run of its length closes
+    /// within its block, skipping the runs inside the span.
+    mutating func indexCodeSpans() {
+        var r = 0
+        while r < tickRuns.count {
+            let start = Int(tickRuns[r].start)
+            let end = skipCodeSpan(at: start)
+            guard end > start + Int(tickRuns[r].length) else {
+                r += 1
+                continue
+            }
+            codeSpanStarts.append(start)
+            while r < tickRuns.count, Int(tickRuns[r].start) < end { r += 1 }
+        }
+    }
+
+    /// Whether a code span starts in `start..<end`.
+    func hasCodeSpan(from start: Int, to end: Int) -> Bool {
+        guard let first = Self.firstElement(in: codeSpanStarts, after: start - 1) else { return false }
+        return first < end
+    }
+
     /// The first element of the ascending `array` greater than `value`.
     static func firstElement(in array: [Int], after value: Int) -> Int? {
         var low = 0

@@ -9,6 +9,9 @@
 /// - A closing delimiter counts only outside braces: `$\text{a $b$}$` is one formula.
 /// - `\$` and every other backslash escape stay text; code spans, autolinks, HTML tags and link
 ///   destinations are skipped, so a `$` inside them stays text.
+/// - Code spans bind tighter than formulas (as in CommonMark, where they outrank every other
+///   inline): a formula never contains one, so when the first closer lies past the start of a
+///   code span the opener stays text (`$5 and $10 and `$x$``: no formula).
 /// - In a table row an unescaped `|` ends the cell, so no formula crosses it.
 /// - Inline formulas and code spans end with their block: they do not cross a line that starts
 ///   a new block (a list item, a deeper quote, a line after a thematic break). Display formulas
@@ -51,6 +54,8 @@ struct InlineMathScanner {
     var closers: [Int32] = []
     /// Maximal backtick runs in order: start and length.
     var tickRuns: [(start: Int32, length: Int32)] = []
+    /// Where the code spans start, ascending, paired as a scan from the run's start pairs them.
+    var codeSpanStarts: [Int] = []
     /// Positions of the NUL block breaks, ascending.
     var blockBreaks: [Int] = []
 
@@ -76,6 +81,7 @@ struct InlineMathScanner {
         }
         indexEvents()
         precomputeClosers()
+        indexCodeSpans()
     }
 
     /// The source offset of index `i` of `bytes` (not a line break).
@@ -135,7 +141,7 @@ struct InlineMathScanner {
         let body = open + delimiter.openLength
         guard body <= bytes.count else { return nil }
         let close = closer(of: delimiter, forBodyAt: body)
-        guard close >= 0 else { return nil }
+        guard close >= 0, !hasCodeSpan(from: body, to: close) else { return nil }
         if delimiter != .dollar, bytes[body..<close].allSatisfy(Self.isSpace) { return nil }
         let after = close + delimiter.closeLength
         let f = Found(start: sourceOffset(open), startLine: line(of: open),

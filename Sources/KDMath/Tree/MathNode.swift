@@ -129,12 +129,17 @@ extension MathNode {
         MathNode(.mtext, attributes, text: text)
     }
 
-    /// Horizontal space of `em` ems; a negative space becomes a negative margin, since MathML
-    /// Core clamps a negative `mspace` width to zero.
+    /// Horizontal space of `em` ems. MathML Core clamps a negative `mspace` width to zero, so
+    /// a negative space (`\!` −3 mu, `\negmedspace` −4, `\negthickspace` −5; 18 mu = 1 em) is a
+    /// class, `kd-negspace-3|4|5`, that the theme gives a negative `margin-left` — not a `style`
+    /// attribute, which a strict Content-Security-Policy (`style-src 'self'`) blocks.
     static func space(em: Double) -> MathNode {
-        let width = EmLength(em).description
-        if em < 0 { return MathNode(.mspace, [.attr("style", "margin-left:\(width)")]) }
-        return MathNode(.mspace, [.attr("width", width)])
+        if em < 0 {
+            let mu = Int((-em * 18).rounded())
+            precondition((3...5).contains(mu), "no class for a negative space of \(mu) mu")
+            return MathNode(.mspace, [.attr("class", "kd-negspace-\(mu)")])
+        }
+        return MathNode(.mspace, [.attr("width", EmLength(em).description)])
     }
 
     /// `<mrow>` around `children`.

@@ -136,8 +136,7 @@ extension ChartRenderer {
             let y = plan.y(tick)
             svg.element("line", [
                 ("x1", svgNumber(plan.plot.x)), ("y1", svgNumber(y)), ("x2", svgNumber(plan.plot.maxX)), ("y2", svgNumber(y)),
-                ("style", "stroke:\(ChartStyle.grid);stroke-width:1"),
-            ])
+            ] + ChartStyle.paint(stroke: ChartStyle.grid) + [("stroke-width", "1")])
             text(into: &svg, label, x: plan.plot.x - 8, y: y, anchor: "end")
         }
         svg.close()
@@ -151,8 +150,7 @@ extension ChartRenderer {
             let x = plan.x(tick)
             svg.element("line", [
                 ("x1", svgNumber(x)), ("y1", svgNumber(plan.plot.maxY)), ("x2", svgNumber(x)), ("y2", svgNumber(plan.plot.maxY + 5)),
-                ("style", "stroke:\(ChartStyle.axis);stroke-width:1"),
-            ])
+            ] + ChartStyle.paint(stroke: ChartStyle.axis) + [("stroke-width", "1")])
             text(into: &svg, label, x: x, y: plan.plot.maxY + 16)
         }
         svg.close()
@@ -179,8 +177,7 @@ extension ChartRenderer {
     private func baseline(into svg: inout SVGWriter, _ plan: CartesianPlan, y: Double) {
         svg.element("line", [
             ("x1", svgNumber(plan.plot.x)), ("y1", svgNumber(y)), ("x2", svgNumber(plan.plot.maxX)), ("y2", svgNumber(y)),
-            ("style", "stroke:\(ChartStyle.axis);stroke-width:1"),
-        ])
+        ] + ChartStyle.paint(stroke: ChartStyle.axis) + [("stroke-width", "1")])
     }
 
     func drawAxisTitles(into svg: inout SVGWriter, _ plan: CartesianPlan) {

@@ -38,8 +38,7 @@ extension ChartRenderer {
                 let y = top + cell * Double(r)
                 svg.element("rect", [
                     ("x", svgNumber(x + 0.5)), ("y", svgNumber(y + 0.5)), ("width", svgNumber(cell - 1)), ("height", svgNumber(cell - 1)),
-                    ("style", shade.style(value)),
-                ])
+                ] + shade.paint(value))
                 if writeValues && value.isFinite {
                     text(into: &svg, cellTexts[r][c], x: x + cell / 2, y: y + cell / 2, size: fontSize,
                          colour: shade.isStrong(value) ? ChartStyle.heatText : value == 0 ? ChartStyle.muted : ChartStyle.text)
@@ -79,12 +78,12 @@ extension ChartRenderer {
         svg.open("defs")
         svg.open("linearGradient", [("id", "\(id)-scale"), ("x1", "0"), ("y1", "1"), ("x2", "0"), ("y2", "0")])
         for (offset, value) in shade.gradientStops {
-            svg.element("stop", [("offset", svgNumber(offset)), ("style", shade.stopStyle(value))])
+            svg.element("stop", [("offset", svgNumber(offset))] + shade.stop(value))
         }
         svg.close()
         svg.close()
-        svg.element("rect", [("x", svgNumber(x)), ("y", svgNumber(top)), ("width", "12"), ("height", svgNumber(height)),
-                             ("style", "fill:url(#\(id)-scale);stroke:\(ChartStyle.grid)")])
+        svg.element("rect", [("x", svgNumber(x)), ("y", svgNumber(top)), ("width", "12"), ("height", svgNumber(height))]
+                    + ChartStyle.paint(stroke: ChartStyle.grid).filter { $0.0 != "fill" } + [("fill", "url(#\(id)-scale)")])
         for (offset, value) in shade.gradientStops {
             text(into: &svg, format(value), x: x + 18, y: top + height * (1 - offset), anchor: "start")
         }
@@ -122,15 +121,17 @@ struct HeatShade {
         return min(max((upper - v) / (upper - lower), 0), 1)
     }
 
-    func colour(_ v: Double) -> String { v < 0 ? ChartStyle.heatNegative : ChartStyle.heat }
+    func colour(_ v: Double) -> ChartStyle.Paint { v < 0 ? ChartStyle.heatNegative : ChartStyle.heat }
 
-    func style(_ v: Double) -> String {
-        guard v.isFinite else { return "fill:none;stroke:\(ChartStyle.grid)" }
-        return "fill:\(colour(v));fill-opacity:\(svgNumber(0.04 + 0.96 * strength(v)))"
+    /// A cell's paint: the heat colour at opacity 0.04 + 0.96·t; an empty frame for NaN.
+    func paint(_ v: Double) -> [(String, String)] {
+        guard v.isFinite else { return ChartStyle.paint(stroke: ChartStyle.grid) }
+        return ChartStyle.paint(fill: colour(v)) + [("fill-opacity", svgNumber(0.04 + 0.96 * strength(v)))]
     }
 
-    func stopStyle(_ v: Double) -> String {
-        "stop-color:\(colour(v));stop-opacity:\(svgNumber(0.04 + 0.96 * strength(v)))"
+    /// The colour scale's stop for `v`.
+    func stop(_ v: Double) -> [(String, String)] {
+        ChartStyle.stop(colour(v), opacity: 0.04 + 0.96 * strength(v))
     }
 
     /// Whether a cell is dark enough to need light text.

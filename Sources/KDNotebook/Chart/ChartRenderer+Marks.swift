@@ -31,14 +31,13 @@ extension ChartRenderer {
             if !path.isEmpty {
                 svg.element("path", [
                     ("d", path),
-                    ("style", "fill:none;stroke:\(colour);stroke-width:2.5;stroke-linejoin:round;stroke-linecap:round"
-                        + (dash.isEmpty ? "" : ";stroke-dasharray:\(dash)")),
-                ])
+                ] + ChartStyle.paint(stroke: colour) + [("stroke-width", "2.5"), ("stroke-linejoin", "round"), ("stroke-linecap", "round")]
+                    + (dash.isEmpty ? [] : [("stroke-dasharray", dash)]))
             }
             if series.points.count <= Self.markerLimit {
                 for p in series.finitePoints {
-                    svg.element("circle", [("cx", svgNumber(plan.x(p.x))), ("cy", svgNumber(plan.y(p.y))), ("r", "3.5"),
-                                           ("style", "fill:\(colour);stroke:\(ChartStyle.background);stroke-width:1.5")])
+                    svg.element("circle", [("cx", svgNumber(plan.x(p.x))), ("cy", svgNumber(plan.y(p.y))), ("r", "3.5")]
+                               + ChartStyle.paint(fill: colour, stroke: ChartStyle.background) + [("stroke-width", "1.5")])
                 }
             }
         }
@@ -51,7 +50,7 @@ extension ChartRenderer {
         let radius = total > 500 ? 2.5 : 4
         for (index, series) in chart.series.enumerated() {
             let colour = ChartStyle.series(index)
-            svg.open("g", [("style", "fill:\(colour);fill-opacity:0.75")])
+            svg.open("g", ChartStyle.paint(fill: colour) + [("fill-opacity", "0.75")])
             for p in series.finitePoints {
                 svg.element("circle", [("cx", svgNumber(plan.x(p.x))), ("cy", svgNumber(plan.y(p.y))), ("r", svgNumber(radius))])
             }
@@ -79,13 +78,12 @@ extension ChartRenderer {
             for (i, point) in series.points.enumerated() where point.y.isFinite {
                 let x = plan.plot.x + band * Double(i) + (band - groupWidth) / 2 + Double(s) * (barWidth + gap)
                 let top = plan.y(point.y)
-                var style = "fill:\(colour)"
-                if let highlighted = chart.highlightedBar, highlighted != i { style += ";fill-opacity:0.45" }
+                var paint = ChartStyle.paint(fill: colour)
+                if let highlighted = chart.highlightedBar, highlighted != i { paint.append(("fill-opacity", "0.45")) }
                 svg.element("rect", [
                     ("x", svgNumber(x)), ("y", svgNumber(min(top, zero))),
                     ("width", svgNumber(barWidth)), ("height", svgNumber(max(abs(zero - top), 0.5))),
-                    ("style", style),
-                ])
+                ] + paint)
                 if writeValues {
                     let y = point.y >= 0 ? top - 6 : top + 6
                     text(into: &svg, labels[s][i], x: x + barWidth / 2, y: y, size: ChartStyle.valueSize,

@@ -37,8 +37,7 @@ struct ChartRenderer {
         let pad = Self.pad
         svg.element("text", [
             ("x", svgNumber(pad)), ("y", svgNumber(pad + ChartStyle.titleSize)),
-            ("style", "font-size:\(svgNumber(ChartStyle.titleSize))px;font-weight:600;fill:\(ChartStyle.text)"),
-        ], text: chart.title)
+        ] + ChartStyle.font(size: ChartStyle.titleSize, colour: ChartStyle.text, weight: "600"), text: chart.title)
         var bottom = pad + ChartStyle.titleSize + 8
         guard legend.count > 1 else { return bottom }
         let layout = LegendLayout(names: legend, maxWidth: width - 2 * pad)
@@ -49,8 +48,7 @@ struct ChartRenderer {
             drawSwatch(into: &svg, swatch, series: entry.index, x: x, cy: cy)
             svg.element("text", [
                 ("x", svgNumber(x + LegendLayout.swatchWidth + 6)), ("y", svgNumber(cy)), ("dy", "0.35em"),
-                ("style", "font-size:\(svgNumber(ChartStyle.tickSize))px;fill:\(ChartStyle.text)"),
-            ], text: entry.name)
+            ] + ChartStyle.font(size: ChartStyle.tickSize, colour: ChartStyle.text), text: entry.name)
         }
         svg.close()
         bottom += layout.height + 4
@@ -66,32 +64,29 @@ struct ChartRenderer {
             let dash = ChartStyle.dashes[series % ChartStyle.dashes.count]
             svg.element("line", [
                 ("x1", svgNumber(x)), ("y1", svgNumber(cy)), ("x2", svgNumber(x + LegendLayout.swatchWidth)), ("y2", svgNumber(cy)),
-                ("style", "stroke:\(colour);stroke-width:2.5" + (dash.isEmpty ? "" : ";stroke-dasharray:\(dash)")),
-            ])
+            ] + ChartStyle.paint(stroke: colour) + [("stroke-width", "2.5")] + (dash.isEmpty ? [] : [("stroke-dasharray", dash)]))
             if markers {
-                svg.element("circle", [("cx", svgNumber(x + LegendLayout.swatchWidth / 2)), ("cy", svgNumber(cy)), ("r", "3"),
-                                       ("style", "fill:\(colour)")])
+                svg.element("circle", [("cx", svgNumber(x + LegendLayout.swatchWidth / 2)), ("cy", svgNumber(cy)), ("r", "3")]
+                           + ChartStyle.paint(fill: colour))
             }
         case .box:
             svg.element("rect", [("x", svgNumber(x + 4)), ("y", svgNumber(cy - 5)), ("width", "10"), ("height", "10"),
-                                 ("rx", "2"), ("style", "fill:\(colour)")])
+                                 ("rx", "2")] + ChartStyle.paint(fill: colour))
         case .dot:
-            svg.element("circle", [("cx", svgNumber(x + 9)), ("cy", svgNumber(cy)), ("r", "4.5"), ("style", "fill:\(colour)")])
+            svg.element("circle", [("cx", svgNumber(x + 9)), ("cy", svgNumber(cy)), ("r", "4.5")] + ChartStyle.paint(fill: colour))
         }
     }
 
     // MARK: - Text helpers
 
     func text(into svg: inout SVGWriter, _ string: String, x: Double, y: Double, size: Double = ChartStyle.tickSize,
-              anchor: String = "middle", colour: String = ChartStyle.muted, weight: String? = nil,
+              anchor: String = "middle", colour: ChartStyle.Paint = ChartStyle.muted, weight: String? = nil,
               rotate: Double? = nil, dy: String? = "0.35em") {
         var attributes = [("x", svgNumber(x)), ("y", svgNumber(y))]
         if let dy { attributes.append(("dy", dy)) }
         if anchor != "start" { attributes.append(("text-anchor", anchor)) }
         if let rotate { attributes.append(("transform", "rotate(\(svgNumber(rotate)) \(svgNumber(x)) \(svgNumber(y)))")) }
-        var style = "font-size:\(svgNumber(size))px;fill:\(colour)"
-        if let weight { style += ";font-weight:\(weight)" }
-        attributes.append(("style", style))
+        attributes += ChartStyle.font(size: size, colour: colour, weight: weight)
         svg.element("text", attributes, text: string)
     }
 

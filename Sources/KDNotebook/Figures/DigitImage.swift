@@ -45,20 +45,21 @@ enum DigitImage {
             let y0 = gap + Double(i / columns) * (tileHeight + gap)
             svg.open("g", [("aria-hidden", "true")])
             svg.element("rect", [("x", svgNumber(x0 - 0.5)), ("y", svgNumber(y0 - 0.5)), ("width", svgNumber(tile + 1)),
-                                 ("height", svgNumber(tile + 1)), ("style", "fill:\(ChartStyle.background);stroke:\(ChartStyle.grid)")])
+                                 ("height", svgNumber(tile + 1))]
+                               + ChartStyle.paint(fill: ChartStyle.background, stroke: ChartStyle.grid))
+            svg.open("g", ChartStyle.paint(fill: ChartStyle.ink))
             for (p, value) in image.enumerated() where value.isFinite && value > 0 {
                 let opacity = min(value / maximum, 1)
                 svg.element("rect", [
                     ("x", svgNumber(x0 + Double(p % side) * cell)), ("y", svgNumber(y0 + Double(p / side) * cell)),
-                    ("width", svgNumber(cell)), ("height", svgNumber(cell)),
-                    ("style", "fill:\(ChartStyle.ink);fill-opacity:\(svgNumber(opacity))"),
+                    ("width", svgNumber(cell)), ("height", svgNumber(cell)), ("fill-opacity", svgNumber(opacity)),
                 ])
             }
+            svg.close()
             if let caption = captions[i] {
                 svg.element("text", [
                     ("x", svgNumber(x0 + tile / 2)), ("y", svgNumber(y0 + tile + 14)), ("text-anchor", "middle"),
-                    ("style", "font-size:11px;fill:\(ChartStyle.text)"),
-                ], text: caption)
+                ] + ChartStyle.font(size: 11, colour: ChartStyle.text), text: caption)
             }
             svg.close()
         }

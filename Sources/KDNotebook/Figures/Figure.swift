@@ -21,21 +21,21 @@ public struct Figure: Codable, Sendable, Hashable {
 }
 
 extension Figure {
-    /// Opens the `<svg>` root every figure shares: responsive (`viewBox`, `width="100%"`),
-    /// labelled for assistive technology, with its `<title>` and `<desc>`. Close it with
-    /// `svg.close()`. `id` prefixes every id inside the drawing.
+    /// Opens the `<svg>` root every figure shares: responsive (`viewBox`, `width="100%"`, or
+    /// `width` = `maxWidth` px for a figure that should not grow past it; the theme gives
+    /// `svg.kd-figure` `max-width: 100%` and `height: auto`), labelled for assistive
+    /// technology, with its `<title>` and `<desc>`. Close it with `svg.close()`. `id` prefixes
+    /// every id inside the drawing.
     static func openRoot(_ svg: inout SVGWriter, id: String, kind: String, width: Double, height: Double,
                          title: String, summary: String, maxWidth: Double? = nil) {
-        var style = "font-family:\(ChartStyle.font);height:auto"
-        if let maxWidth { style += ";max-width:\(svgNumber(maxWidth))px" }
         svg.open("svg", [
             ("xmlns", "http://www.w3.org/2000/svg"),
             ("viewBox", "0 0 \(svgNumber(width)) \(svgNumber(height))"),
-            ("width", "100%"),
+            ("width", maxWidth.map(svgNumber) ?? "100%"),
             ("role", "img"),
             ("aria-labelledby", "\(id)-title \(id)-desc"),
             ("class", "kd-figure kd-\(kind)"),
-            ("style", style),
+            ("font-family", ChartStyle.font),
         ])
         svg.element("title", [("id", "\(id)-title")], text: title)
         svg.element("desc", [("id", "\(id)-desc")], text: summary)

@@ -41,8 +41,9 @@ public struct TemperatureSlider: Codable, Sendable, Hashable {
     /// Markup following the page contract: a root with `data-logits`, `data-labels` (JSON
     /// arrays) and `data-temperature`; an `input[type=range][data-widget=temperature]`; and per
     /// class a bar whose `[data-prob=INDEX]` holds the probability with 4 decimals, computed
-    /// here for the starting temperature. The bar's length is the `--p` custom property
-    /// (0…1) for the theme's CSS.
+    /// here for the starting temperature. Each bar is a one-unit SVG stretched to its track
+    /// whose `rect` is `p` wide (`width` attribute, 0…1), so the bars need no `style`
+    /// attribute (a strict Content-Security-Policy allows them) and no script.
     public func html(id: String) -> String {
         let probabilities = probabilities(at: Double(temperature))
         let logitsJSON = "[" + logits.map { $0.description }.joined(separator: ",") + "]"
@@ -58,8 +59,10 @@ public struct TemperatureSlider: Codable, Sendable, Hashable {
         out += "<ol class=\"kd-temperature-bars\">"
         for (i, (label, p)) in zip(labels, probabilities).enumerated() {
             let text = DecimalText.fixed(p, digits: 4)
-            out += "<li style=\"--p:\(text)\"><span class=\"kd-label\">\(HTMLText.escape(label))</span>"
-            out += "<span class=\"kd-bar\"></span><span class=\"kd-prob\" data-prob=\"\(i)\">\(text)</span></li>"
+            out += "<li><span class=\"kd-label\">\(HTMLText.escape(label))</span>"
+            out += "<svg class=\"kd-bar\" viewBox=\"0 0 1 1\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">"
+            out += "<rect class=\"kd-fill-s1\" fill=\"\(ChartStyle.series(0).fallback)\" width=\"\(text)\" height=\"1\"></rect></svg>"
+            out += "<span class=\"kd-prob\" data-prob=\"\(i)\">\(text)</span></li>"
         }
         return out + "</ol></div>"
     }

@@ -19,7 +19,7 @@ enum ExecutionBench {
         let content = work.appendingPathComponent("Content")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: package.appendingPathComponent("Content"), to: content)
-        let swiftc = try CountingSwiftc(in: work)
+        let swiftc = try CountingCompiler(in: work, realCompiler: require(BuildBench.which("swiftc"), "swiftc is not on PATH"))
         let runner = SnippetRunner(.init(content: content.path, compiler: swiftc.script.path))
         let options = BuildOptions(content: content.path, output: work.appendingPathComponent("Site").path,
                                    plugins: RenderPlugins(math: MathMLRenderer(), highlighter: SyntaxHighlighter(), snippets: runner))
@@ -118,30 +118,4 @@ enum ExecutionBench {
         done.wait()
         return try result.withLock { $0 }.map { try $0.get() } ?? { throw BuildBench.Failure("no result") }()
     }
-}
-
-/// A `swiftc` wrapper script that logs the folder of each compilation, then runs the real one.
-struct CountingSwiftc {
-    let script: URL
-    let log: URL
-
-    init(in folder: URL) throws {
-        script = folder.appendingPathComponent("swiftc-counting")
-        log = folder.appendingPathComponent("swiftc.log")
-        let real = try ExecutionBench.require(BuildBench.which("swiftc"), "swiftc is not on PATH")
-        let text = "#!/bin/sh\ncase \"$*\" in *main.swift*) echo \"$PWD\" >> '\(log.path)';; esac\nexec '\(real.path)' \"$@\"\n"
-        try Data(text.utf8).write(to: script)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
-    }
-
-    /// `PAGE` or `PAGE/fails-N` for each compilation since the last reset.
-    var compilations: [String] {
-        ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n").map { line in
-            let parts = line.split(separator: "/")
-            guard let work = parts.lastIndex(of: "work") else { return String(line) }
-            return parts[(work + 1)...].joined(separator: "/")
-        }
-    }
-
-    func reset() { try? FileManager.default.removeItem(at: log) }
 }

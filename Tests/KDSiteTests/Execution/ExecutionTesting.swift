@@ -48,11 +48,11 @@ enum ExecutionTesting {
     }
 
     /// The real swiftc on PATH.
-    static var swiftc: String {
+    static var swiftc: URL {
         get throws {
             let path = (ProcessInfo.processInfo.environment["PATH"] ?? "").split(separator: ":")
                 .map { String($0) + "/swiftc" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-            return try #require(path, "swiftc is not on PATH")
+            return URL(fileURLWithPath: try #require(path, "swiftc is not on PATH"))
         }
     }
 
@@ -69,32 +69,10 @@ enum ExecutionTesting {
     }
 }
 
-/// A `swiftc` wrapper script that logs each compilation (the invocations naming a
-/// `main.swift`) and then runs the real compiler: cache tests count compilations, not time.
-struct CountingCompiler {
-    let script: URL
-    let log: URL
-
+extension CountingCompiler {
+    /// A counting wrapper in `folder` around the real swiftc on PATH.
     init(in folder: URL) throws {
-        script = folder.appendingPathComponent("swiftc-counting")
-        log = folder.appendingPathComponent("swiftc.log")
-        let real = try ExecutionTesting.swiftc
-        let text = "#!/bin/sh\ncase \"$*\" in *main.swift*) echo \"$PWD\" >> '\(log.path)';; esac\nexec '\(real)' \"$@\"\n"
-        try Data(text.utf8).write(to: script)
-        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
-    }
-
-    /// The folders (`.kdcache/work/PAGE[/fails-N]`) of every compilation so far.
-    var compilations: [String] {
-        ((try? String(contentsOf: log, encoding: .utf8)) ?? "").split(separator: "\n").map { line in
-            let parts = line.split(separator: "/")
-            guard let work = parts.lastIndex(of: "work") else { return String(line) }
-            return parts[(work + 1)...].joined(separator: "/")
-        }
-    }
-
-    func reset() {
-        try? FileManager.default.removeItem(at: log)
+        try self.init(in: folder, realCompiler: ExecutionTesting.swiftc)
     }
 }
 

@@ -106,15 +106,10 @@ struct DiagnosticLocationTests {
 
     @Test(arguments: cases)
     func diagnosticAtMarker(_ testCase: Case) async throws {
-        let marked = MarkedText(testCase.marked)
-        let site = try TestSite(files: [testCase.file: marked.text])
-        defer { site.remove() }
-        let report = try await site.build(write: false)
-        let errors = report.diagnostics.filter { $0.severity == .error }
-        let position = try #require(marked.markers[testCase.marker])
-        let expected = Diagnostic(.error, testCase.message,
-                                  at: FileLocation(path: site.path(testCase.file), line: position.line, column: position.column))
-        #expect(errors.map { "\($0.location): \($0.message)" } == ["\(expected.location): \(expected.message)"])
+        let fixture = try MarkedSite(testCase.marked, at: testCase.file)
+        defer { fixture.remove() }
+        let report = try await fixture.build()
+        #expect(report.errorLines == [try fixture.diagnostic(testCase.message, at: testCase.marker)])
     }
 
     @Test func everyProblemIsReportedInOneRun() async throws {
@@ -134,24 +129,23 @@ struct DiagnosticLocationTests {
     }
 
     @Test func longMapLabelsAreAWarningNotAnError() async throws {
-        let marked = MarkedText("---\ntitle: Gamma\nsummary: S.\norder: 3\nmap: {label: ‹here›A label much too long for a box}\n---\nText.\n")
-        let site = try TestSite(files: ["lessons/03-gamma.md": marked.text])
-        defer { site.remove() }
-        let report = try await site.build(write: false)
-        let here = try #require(marked.markers["here"])
+        let fixture = try MarkedSite("---\ntitle: Gamma\nsummary: S.\norder: 3\nmap: {label: ‹here›A label much too long for a box}\n---\nText.\n",
+                                     at: "lessons/03-gamma.md")
+        defer { fixture.remove() }
+        let report = try await fixture.build()
         #expect(report.succeeded)
-        #expect(report.diagnostics.map(\.description) == [
-            "\(site.path("lessons/03-gamma.md")):\(here.line):\(here.column): warning: map label 'A label much too long for a box' is 31 characters; keep it to 18 so it fits its box on the map",
+        #expect(report.printed == [
+            try fixture.diagnostic("map label 'A label much too long for a box' is 31 characters; keep it to 18 so it fits its box on the map", .warning),
         ])
     }
 
     @Test func notesPointAtTheFirstOccurrence() async throws {
-        let marked = MarkedText("---\ntitle: Gamma\nsummary: S.\norder: ‹here›2\nmap: {label: G}\n---\nText.\n")
-        let site = try TestSite(files: ["lessons/03-gamma.md": marked.text])
-        defer { site.remove() }
-        let report = try await site.build(write: false)
+        let fixture = try MarkedSite("---\ntitle: Gamma\nsummary: S.\norder: ‹here›2\nmap: {label: G}\n---\nText.\n", at: "lessons/03-gamma.md")
+        defer { fixture.remove() }
+        let report = try await fixture.build()
+        #expect(report.errorLines == [try fixture.diagnostic("duplicate order 2; 'beta' has it already")])
         let note = try #require(report.diagnostics.first?.note)
-        #expect(note.location == FileLocation(path: site.path("lessons/02-beta.md"), line: 4, column: 8))
+        #expect(note.location == FileLocation(path: fixture.site.path("lessons/02-beta.md"), line: 4, column: 8))
         #expect(note.message == "order 2 first given here")
     }
 }

@@ -42,14 +42,12 @@ struct MathTests {
 
     @Test(arguments: cases)
     func errorAtTheOffendingCharacter(_ testCase: Case) async throws {
-        let marked = MarkedText(Self.head + testCase.marked)
-        let site = try TestSite(files: ["lessons/03-gamma.md": marked.text])
-        defer { site.remove() }
-        let report = try await site.build(write: false, plugins: RenderPlugins(math: MathMLRenderer()))
-        let position = try #require(marked.markers["here"])
+        let fixture = try MarkedSite(Self.head + testCase.marked, at: "lessons/03-gamma.md")
+        defer { fixture.remove() }
+        let report = try await fixture.build(plugins: RenderPlugins(math: MathMLRenderer()))
         let errors = report.diagnostics.filter { $0.severity == .error }
         try #require(errors.count == 1, "\(errors)")
-        #expect(errors[0].location == FileLocation(path: site.path("lessons/03-gamma.md"), line: position.line, column: position.column))
+        #expect(errors[0].location == (try fixture.location()))
         if !testCase.message.isEmpty {
             #expect(errors[0].message == testCase.message)
         }

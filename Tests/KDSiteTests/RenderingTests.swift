@@ -197,12 +197,10 @@ struct RenderingTests {
         ("- In a list: \\(a ‹here›} b\\)\n", "unmatched '}'"),
     ])
     func mathErrorsPointAtTheOffendingCharacter(markdown: String, message: String) async throws {
-        let marked = MarkedText(DiagnosticLocationTests.lessonHead + "\n" + markdown)
-        let site = try TestSite(files: ["lessons/03-gamma.md": marked.text])
-        defer { site.remove() }
-        let report = try await site.build(write: false, plugins: .standard)
-        let here = try #require(marked.markers["here"])
-        #expect(report.diagnostics.map { "\($0.location.line):\($0.location.column)" } == ["\(here.line):\(here.column)"])
+        let fixture = try MarkedSite(DiagnosticLocationTests.lessonHead + "\n" + markdown, at: "lessons/03-gamma.md")
+        defer { fixture.remove() }
+        let report = try await fixture.build(plugins: .standard)
+        #expect(report.diagnostics.map(\.location) == [try fixture.location()])
         #expect(report.diagnostics.first?.message.hasPrefix(message) == true, "\(report.diagnostics)")
     }
 

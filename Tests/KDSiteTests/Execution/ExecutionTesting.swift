@@ -33,18 +33,13 @@ enum ExecutionTesting {
         try TestSite(base: fixtures.appendingPathComponent("site"), files: files)
     }
 
-    /// A site of one lesson: the failure fixture `name`, its markers removed; returns where
-    /// `‹here›` was.
-    static func failureSite(_ name: String) throws -> (site: TestSite, file: String, here: (line: Int, column: Int)) {
+    /// A site of one lesson: the failure fixture `name` (`failures/NAME.md`), its markers
+    /// removed.
+    static func failureSite(_ name: String) throws -> MarkedSite {
         let url = try fixtures.appendingPathComponent("failures/\(name).md")
-        let marked = MarkedText(try String(contentsOf: url, encoding: .utf8))
-        let file = "lessons/01-\(name).md"
-        let site = try TestSite(base: nil, files: [
+        return try MarkedSite(try String(contentsOf: url, encoding: .utf8), at: "lessons/01-\(name).md", base: nil, files: [
             "site.yml": "title: Failure\nsubtitle: one lesson\ndescription: d\nurl: https://example.org/\n",
-            file: marked.text,
         ])
-        let here = try #require(marked.markers["here"], "fixture \(name) has no ‹here› marker")
-        return (site, file, here)
     }
 
     /// The real swiftc on PATH.
@@ -74,9 +69,4 @@ extension CountingCompiler {
     init(in folder: URL) throws {
         try self.init(in: folder, realCompiler: ExecutionTesting.swiftc)
     }
-}
-
-extension BuildReport {
-    /// Every diagnostic as printed, one per element.
-    var printed: [String] { diagnostics.map(\.description) }
 }

@@ -28,20 +28,20 @@ struct FenceRuleTests {
              message: "step 1 of 'a.swift' comes again after step 1; number the steps of a walkthrough 1, 2, 3… in the order they appear (expected step=2)"),
     ]
 
+    static let head = "---\ntitle: Gamma\nsummary: S.\norder: 3\nmap: {label: Gamma, requires: []}\n---\n\n"
+
     @Test(arguments: cases)
     func ruleIsReportedAtItsOption(_ c: Case) async throws {
-        let marked = MarkedText("---\ntitle: Gamma\nsummary: S.\norder: 3\nmap: {label: Gamma, requires: []}\n---\n\n" + c.body)
-        let site = try TestSite(files: ["lessons/03-gamma.md": marked.text])
-        defer { site.remove() }
-        let report = try await site.build(write: false)
-        let here = try #require(marked.markers["here"])
-        #expect(report.printed == ["\(site.path("lessons/03-gamma.md")):\(here.line):\(here.column): error: \(c.message)"])
+        let fixture = try MarkedSite(Self.head + c.body, at: "lessons/03-gamma.md")
+        defer { fixture.remove() }
+        let report = try await fixture.build()
+        #expect(report.printed == [try fixture.diagnostic(c.message)])
     }
 
     @Test func aWellNumberedWalkthroughPasses() async throws {
         let body = (1...3).map { "```swift step=\($0) of=a.swift\nlet s\($0) = \($0)\n```\n" }.joined(separator: "\nText.\n\n")
-        let site = try TestSite(files: ["lessons/03-gamma.md": "---\ntitle: Gamma\nsummary: S.\norder: 3\nmap: {label: Gamma, requires: []}\n---\n\n" + body])
-        defer { site.remove() }
-        #expect(try await site.build(write: false).printed == [])
+        let fixture = try MarkedSite(Self.head + body, at: "lessons/03-gamma.md")
+        defer { fixture.remove() }
+        #expect(try await fixture.build().printed == [])
     }
 }

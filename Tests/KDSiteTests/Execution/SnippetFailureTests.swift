@@ -9,7 +9,7 @@ import Testing
 struct SnippetFailureTests {
     struct Case: CustomTestStringConvertible, Sendable {
         var fixture: String
-        /// The diagnostic's first line after `path:line:col: `.
+        /// The error's message, its first line.
         var message: String
         /// Lines that must follow it (the tail of stderr), if any.
         var tail: [String] = []
@@ -17,26 +17,27 @@ struct SnippetFailureTests {
     }
 
     static let cases: [Case] = [
-        Case(fixture: "compile-error", message: "error: cannot find 'techer' in scope"),
-        Case(fixture: "trap", message: "error: snippet crashed in block 2 (SIGILL, illegal instruction: a Swift runtime trap)",
+        Case(fixture: "compile-error", message: "cannot find 'techer' in scope"),
+        Case(fixture: "trap", message: "snippet crashed in block 2 (SIGILL, illegal instruction: a Swift runtime trap)",
              tail: ["Fatal error: Index out of range"]),
-        Case(fixture: "exit-status", message: "error: snippet exited with status 3 in block 1", tail: ["    bad input"]),
-        Case(fixture: "timeout", message: "error: snippet timed out after 1 s in block 2; make it faster (a lesson may raise 'timeout', in seconds, in its front matter)"),
-        Case(fixture: "not-failing", message: "error: block 1 is marked 'fails' but compiled and ran without error; make it fail, or remove 'fails'"),
-        Case(fixture: "unknown-value", message: "error: unknown value 'kd.acuracy'; did you mean 'accuracy'?"),
-        Case(fixture: "unknown-value-in-math", message: "error: unknown value 'kd.temprature'; did you mean 'temperature'?"),
+        Case(fixture: "exit-status", message: "snippet exited with status 3 in block 1", tail: ["    bad input"]),
+        Case(fixture: "timeout", message: "snippet timed out after 1 s in block 2; make it faster (a lesson may raise 'timeout', in seconds, in its front matter)"),
+        Case(fixture: "not-failing", message: "block 1 is marked 'fails' but compiled and ran without error; make it fail, or remove 'fails'"),
+        Case(fixture: "unknown-value", message: "unknown value 'kd.acuracy'; did you mean 'accuracy'?"),
+        Case(fixture: "unknown-value-in-math", message: "unknown value 'kd.temprature'; did you mean 'temperature'?"),
     ]
 
     @Test(arguments: cases)
     func failureIsReportedAtItsLine(_ c: Case) async throws {
-        let (site, file, here) = try ExecutionTesting.failureSite(c.fixture)
+        let fixture = try ExecutionTesting.failureSite(c.fixture)
+        let site = fixture.site
         defer { site.remove() }
         let report = try await ExecutionTesting.build(site)
         #expect(!report.succeeded)
         #expect(report.errorCount == 1, "\(report.printed)")
         let printed = try #require(report.printed.first)
         let lines = printed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        #expect(lines.first == "\(site.path(file)):\(here.line):\(here.column): \(c.message)")
+        #expect(lines.first == (try fixture.diagnostic(c.message)))
         for expected in c.tail {
             #expect(lines.dropFirst().contains { $0.hasPrefix("    ") && $0.contains(expected) }, "no stderr line with '\(expected)' in \(lines)")
         }
@@ -46,7 +47,7 @@ struct SnippetFailureTests {
     }
 
     @Test func textPrintedBeforeATrapIsKept() async throws {
-        let (site, _, _) = try ExecutionTesting.failureSite("trap")
+        let site = try ExecutionTesting.failureSite("trap").site
         defer { site.remove() }
         _ = try await ExecutionTesting.build(site)
         let stdout = try String(contentsOf: site.folder.appendingPathComponent(".kdcache/work/trap/stdout.txt"), encoding: .utf8)

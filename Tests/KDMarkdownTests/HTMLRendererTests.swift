@@ -47,6 +47,8 @@ import Testing
         Case(markdown: "# A\n# A\n## A", html: "<h1 id=\"a\">A</h1>\n<h1 id=\"a-1\">A</h1>\n<h2 id=\"a-2\">A</h2>\n"),
         Case(markdown: "# Café *au* lait!", html: "<h1 id=\"cafe-au-lait\">Café <em>au</em> lait!</h1>\n"),
         Case(markdown: "# ???", html: "<h1 id=\"section\">???</h1>\n"),
+        Case(markdown: "## What α does & why", html: "<h2 id=\"what-α-does-why\">What α does &amp; why</h2>\n"),
+        Case(markdown: "[see](#what-α-does)", html: "<p><a href=\"#what-%CE%B1-does\">see</a></p>\n"),
     ]
 
     @Test(arguments: features)
@@ -142,11 +144,28 @@ import Testing
         ("Soft Targets", "soft-targets"),
         ("  Knowledge -- Distillation  ", "knowledge-distillation"),
         ("Réseau Über Ça", "reseau-uber-ca"),
-        ("The α_1 value!", "the-1-value"),
+        ("The α_1 value!", "the-α-1-value"),
+        ("what α does", "what-α-does"),
+        ("What α does, é.g.", "what-α-does-eg"),
+        ("ΣΟΦΙΑ and Ωmega", "σοφια-and-ωmega"),
+        ("知识蒸馏 入门", "知识蒸馏-入门"),
+        ("x² + y²", "x²-y²"),
+        ("हिन्दी", "हिन्दी"),
+        ("a\u{00A0}b → c", "a-b-c"),
         ("C++ & Swift 6", "c-swift-6"),
         ("", ""),
     ])
     func slugs(_ input: String, _ expected: String) {
         #expect(slugify(input) == expected)
+    }
+
+    @Test(arguments: [
+        ("Soft Targets", "soft-targets"),
+        ("Réseau Über Ça", "reseau-uber-ca"),
+        ("The α_1 value!", "the-1-value"),
+        ("知识蒸馏", ""),
+    ])
+    func asciiSlugsForFileNames(_ input: String, _ expected: String) {
+        #expect(slugify(input, asciiOnly: true) == expected)
     }
 }

@@ -40,6 +40,19 @@ struct RenderingTests {
         }
     }
 
+    @Test func anchorsKeepTheLettersOfEveryScript() async throws {
+        let body = "\n## What α does\n\nText.\n\n### 知识蒸馏 & \"quotes\"\n\nMore.\n\n## Soft targets\n"
+        let site = try TestSite(files: ["lessons/03-gamma.md": DiagnosticLocationTests.lessonHead + body])
+        defer { site.remove() }
+        #expect(try await site.build().succeeded)
+        let gamma = try site.page("lessons/gamma/index.html")
+        #expect(gamma.contains("<h2 id=\"what-α-does\">What α does</h2>"))
+        #expect(gamma.contains("<h3 id=\"知识蒸馏-quotes\">知识蒸馏 &amp; &quot;quotes&quot;</h3>"))
+        #expect(gamma.contains("<li class=\"level-2\"><a href=\"#what-α-does\">What α does</a></li>"))
+        #expect(gamma.contains("<li class=\"level-3\"><a href=\"#知识蒸馏-quotes\">"))
+        #expect(gamma.contains("<li class=\"level-2\"><a href=\"#soft-targets\">Soft targets</a></li>"))
+    }
+
     @Test func textIsEscaped() async throws {
         try await built { site in
             let alpha = try site.page("lessons/alpha/index.html")

@@ -11,8 +11,8 @@ public enum Scaffold {
     /// Creates the file and returns its path. NAME may be a title ("Weight sharing") or a slug
     /// ("weight-sharing"). Throws `ScaffoldError` when NAME gives no slug or the slug is taken.
     public static func create(_ kind: Kind, named name: String, content root: String) throws -> String {
-        let slug = slugify(name)
-        guard !slug.isEmpty else { throw ScaffoldError("'\(name)' makes no slug; use letters or digits") }
+        let slug = slugify(name, asciiOnly: true)
+        guard !slug.isEmpty else { throw ScaffoldError("'\(name)' makes no slug; use ASCII letters or digits (they name the file)") }
         let title = titleCase(name, slug: slug)
         let loader = ContentLoader(root: root)
         guard FileManager.default.fileExists(atPath: loader.join("site.yml")) else {

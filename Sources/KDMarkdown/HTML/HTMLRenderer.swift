@@ -9,7 +9,7 @@
 /// | math | `<code class="math">TeX</code>`; display math as a block in `<div class="math-display">`, inside a paragraph in `<span class="math-display">` |
 /// | code block | `<pre><code class="language-X">code</code></pre>` (X: the info string's first word) |
 /// | link | `<a href="…" title="…">text</a>` |
-/// | heading | `<hN id="slug">`: ``slugify(_:)`` of its plain text |
+/// | heading | `<hN id="slug">`: ``slugify(_:asciiOnly:)`` of its plain text |
 /// | table | `<table>` with `<thead>`/`<tbody>`; alignment as `style="text-align: …"` |
 /// | task item | `<li class="task-list-item">` with a disabled checkbox; its list gets `class="contains-task-list"` |
 /// | footnotes | `<sup class="footnote-ref">` links, and a `<section class="footnotes">` at the end with back-references |

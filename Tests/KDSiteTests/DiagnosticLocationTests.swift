@@ -17,6 +17,8 @@ struct DiagnosticLocationTests {
 
     static let lessonHead = "---\ntitle: Gamma\nsummary: Third.\norder: 3\nmap: {label: Gamma, requires: [alpha]}\n---\n"
 
+    static let twoChoices = "choices:\n- text: a\n  correct: true\n- text: b\n"
+
     static let cases: [Case] = [
         Case(name: "malformed YAML in front matter", file: "lessons/03-gamma.md",
              marked: "---\ntitle: Gamma\nsummary: a‹here›: b\norder: 3\nmap: {label: G}\n---\nText.\n",
@@ -90,6 +92,19 @@ struct DiagnosticLocationTests {
         Case(name: "unknown value in front matter", file: "lessons/03-gamma.md",
              marked: "---\ntitle: ‹here›\"{{ kd.title }}\"\nsummary: S.\norder: 3\nmap: {label: G}\n---\nText.\n",
              message: "unknown value 'kd.title'"),
+        Case(name: "unknown value in a quiz question", file: "lessons/03-gamma.md",
+             marked: lessonHead + "\n```quiz\nid: gamma-quiz\nquestion: Is it ‹here›{{ kd.nope }}?\n" + twoChoices + "```\n",
+             message: "unknown value 'kd.nope'"),
+        Case(name: "unknown value in a quoted quiz choice", file: "lessons/03-gamma.md",
+             marked: lessonHead + "\n- Item:\n\n  ```quiz\n  id: gamma-quiz\n  question: Q?\n  choices:\n  - text: a\n    correct: true\n"
+                 + "  - {text: 'é ‹here›{{ kd.nope }}'}\n  ```\n",
+             message: "unknown value 'kd.nope'"),
+        Case(name: "unknown value in a quiz question folded over lines", file: "lessons/03-gamma.md",
+             marked: lessonHead + "\n```quiz\nid: gamma-quiz\nquestion: ‹here›Is it\n  {{ kd.nope }}?\n" + twoChoices + "```\n",
+             message: "unknown value 'kd.nope'"),
+        Case(name: "unknown value in an escaped quiz question", file: "lessons/03-gamma.md",
+             marked: lessonHead + "\n```quiz\nid: gamma-quiz\nquestion: ‹here›\"Is \\\"it\\\" {{ kd.nope }}?\"\n" + twoChoices + "```\n",
+             message: "unknown value 'kd.nope'"),
         Case(name: "unknown fence option", file: "lessons/03-gamma.md",
              marked: lessonHead + "\n```swift ‹here›hiden\nlet a = 1\n```\n",
              message: "unknown fence option 'hiden'; did you mean 'hidden'?"),
@@ -110,6 +125,19 @@ struct DiagnosticLocationTests {
         defer { fixture.remove() }
         let report = try await fixture.build()
         #expect(report.errorLines == [try fixture.diagnostic(testCase.message, at: testCase.marker)])
+    }
+
+    @Test func everyUnknownValueOfAQuizScalarIsAtItsToken() async throws {
+        let fixture = try MarkedSite(Self.lessonHead + "\n```quiz\nid: gamma-quiz\nquestion: Is ‹a›{{ kd.nope }} or ‹b›{{ kd.nope }}?\n"
+                                     + "choices:\n- text: a\n  correct: true\n- text: b\nexplain: See ‹c›{{ kd.other }}.\n```\n",
+                                     at: "lessons/03-gamma.md")
+        defer { fixture.remove() }
+        let report = try await fixture.build()
+        #expect(report.errorLines == [
+            try fixture.diagnostic("unknown value 'kd.nope'", at: "a"),
+            try fixture.diagnostic("unknown value 'kd.nope'", at: "b"),
+            try fixture.diagnostic("unknown value 'kd.other'", at: "c"),
+        ], "\(report.printed)")
     }
 
     @Test func everyProblemIsReportedInOneRun() async throws {

@@ -61,9 +61,11 @@ final class MarkdownHTML {
     }
 
     /// A short Markdown text from YAML, parsed, with its `{{ kd.… }}` values (in prose and in
-    /// formulas) replaced; every problem is placed at `location`.
+    /// formulas) replaced; an unknown value is placed at its token when the scalar maps 1:1 to
+    /// the file, other problems at `location`.
     private func resolved(_ text: String, at location: FileLocation) -> Node {
-        site.values.resolve(Markdown.parse(text), pageID: pageID, diagnostics: &diagnostics) { _ in { _ in location } }
+        let place = ValueReferences.locator(inScalar: text, at: location, in: page.file)
+        return site.values.resolve(Markdown.parse(text), pageID: pageID, diagnostics: &diagnostics) { _ in place }
     }
 
     // MARK: - Hooks

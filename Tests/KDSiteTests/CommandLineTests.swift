@@ -98,6 +98,16 @@ struct CommandLineTests {
         #expect(again.status == 2)
     }
 
+    @Test func newFileNamesKeepOnlyASCII() throws {
+        let site = try TestSite()
+        defer { site.remove() }
+        let term = try run(["new", "term", "Softmax α"], in: site.folder)
+        #expect(term.stdout == "created Content/glossary/softmax.md\n", "\(term.stderr)")
+        let none = try run(["new", "lesson", "知识 蒸馏"], in: site.folder)
+        #expect(none.status == 2)
+        #expect(none.stderr.contains("'知识 蒸馏' makes no slug; use ASCII letters or digits (they name the file)"), "\(none.stderr)")
+    }
+
     @Test func cleanRemovesTheOutputButItsReadme() throws {
         let site = try TestSite()
         defer { site.remove() }

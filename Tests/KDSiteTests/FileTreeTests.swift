@@ -55,6 +55,7 @@ struct FileTreeTests {
         let fm = FileManager.default
         let tree = folder.appendingPathComponent("tree"), outside = folder.appendingPathComponent("outside")
         try fm.createDirectory(at: outside, withIntermediateDirectories: true)
+        try fm.createDirectory(at: tree, withIntermediateDirectories: true)
         defer { try? fm.removeItem(at: folder) }
         try Data("keep".utf8).write(to: outside.appendingPathComponent("kept.txt"))
         try FileTree.write((0..<50).map { OutputFile(path: "x/\($0)/y/z.txt", data: Data("\($0)".utf8)) }, in: tree.path)

@@ -13,7 +13,7 @@ enum FileTree {
     /// Threads per batch of calls.
     static let width = 8
 
-    /// Writes every file under the folder `root`: the folders first, each once, parents before
+    /// Writes every file under the folder `root` (which exists): the folders first, each once, parents before
     /// children, then the files on all cores. `afterEach` is called with each path once its
     /// file is written; a throw from it, or a failed write, stops the writing (files not yet
     /// started are skipped) and is rethrown.

@@ -11,24 +11,30 @@ import Synchronization
 /// that every parse edits (`cmark_manage_extensions_special_characters` adds the extensions'
 /// characters — `~` for strikethrough, `:`, `w`, `@` for autolinks — when a parse starts its
 /// inlines and removes them when it ends), so a parse that ends while another runs makes the
-/// other lose `~~…~~` and autolinks. The C part of a parse holds `cmark`; what surrounds it
-/// (math lifting and restoring, every caller's passes and rendering) runs in parallel.
+/// other lose `~~…~~` and autolinks. The parser's life (feeding and finishing included: a table
+/// row is parsed for inlines while it is fed) holds `cmark`; copying the finished tree into
+/// Swift values, and what surrounds a parse (math lifting and restoring, every caller's passes
+/// and rendering), runs in parallel.
 enum CommonMarkConverter {
     /// Registers cmark-gfm's core extensions once per process (thread-safe: a `static let`).
     private static let registered: Void = cmark_gfm_core_extensions_ensure_registered()
 
-    /// Held for the whole life of a cmark parser and its document (see above).
+    /// Held for the whole life of a cmark parser (see above).
     private static let cmark = Mutex(())
 
     private static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
     /// Parses UTF-8 Markdown `text` into a `.document`.
     static func convert(_ text: [UInt8]) -> Node {
-        cmark.withLock { _ in unsafeConvert(text) }
+        guard let document = cmark.withLock({ _ in unsafeParse(text) }) else { return Node(.document) }
+        defer { cmark_node_free(document) }
+        let labels = footnoteLabels(document, text: text)
+        return walk(document, footnoteLabels: labels)
     }
 
-    /// `convert` without the lock: the caller holds `cmark`.
-    private static func unsafeConvert(_ text: [UInt8]) -> Node {
+    /// cmark's tree of `text`, to free with `cmark_node_free`; the caller holds `cmark`. Only
+    /// the parser touches the global table: once it is freed, the tree is the caller's alone.
+    private static func unsafeParse(_ text: [UInt8]) -> OpaquePointer? {
         _ = registered
         let parser = cmark_parser_new(CMARK_OPT_SOURCEPOS | CMARK_OPT_FOOTNOTES)
         defer { cmark_parser_free(parser) }
@@ -42,10 +48,7 @@ enum CommonMarkConverter {
                 if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
             }
         }
-        guard let document = cmark_parser_finish(parser) else { return Node(.document) }
-        defer { cmark_node_free(document) }
-        let labels = footnoteLabels(document, text: text)
-        return walk(document, footnoteLabels: labels)
+        return cmark_parser_finish(parser)
     }
 
     /// The labels of the footnote definitions cmark moved to the end of the document, in order

@@ -80,11 +80,8 @@ public struct SiteBuilder: Sendable {
     private func write(_ files: [OutputFile], pagefind: URL?) async throws(EnvironmentError) {
         let staged = try StagedOutput(output: URL(fileURLWithPath: options.output))
         do {
-            for (i, file) in files.enumerated() {
-                progress.status("writing \(i + 1)/\(files.count) \(file.path)")
-                try staged.write(file.data, to: file.path)
-                try afterWrite?(file.path)
-            }
+            progress.status("writing \(files.count) files")
+            try staged.write(files, afterEach: afterWrite)
             if options.searchIndex == .afterSwap, pagefind != nil {
                 SearchIndex.carryOver(from: staged.output, to: staged.staging)
             } else {

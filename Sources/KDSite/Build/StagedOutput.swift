@@ -33,13 +33,12 @@ struct StagedOutput {
 
     /// Writes `data` at `relativePath` (`lessons/the-teacher/index.html`) inside the staging folder.
     func write(_ data: Data, to relativePath: String) throws(EnvironmentError) {
-        let url = staging.appendingPathComponent(relativePath)
-        do {
-            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
-        } catch {
-            throw EnvironmentError("cannot write '\(url.path)': \(error.localizedDescription)")
-        }
+        try FileTree.write(data, to: relativePath, in: staging.path)
+    }
+
+    /// Writes every file inside the staging folder on all cores (``FileTree/write(_:in:afterEach:)``).
+    func write(_ files: [OutputFile], afterEach: (@Sendable (String) throws -> Void)? = nil) throws {
+        try FileTree.write(files, in: staging.path, afterEach: afterEach)
     }
 
     /// Swaps the staging folder in place of the output. With Linux's `renameat2`
@@ -63,7 +62,7 @@ struct StagedOutput {
             return
         }
         if Self.exchange(staging.path, output.path) {
-            try? fileManager.removeItem(at: staging)  // now holds the previous build
+            FileTree.remove(staging.path)  // now holds the previous build
             return
         }
         let aside = staging.deletingLastPathComponent().appendingPathComponent(staging.lastPathComponent + "-old")
@@ -73,12 +72,12 @@ struct StagedOutput {
             _ = rename(aside.path, output.path)
             throw error
         }
-        try? fileManager.removeItem(at: aside)
+        FileTree.remove(aside.path)
     }
 
     /// Deletes the staging folder; the output is untouched.
     func discard() {
-        try? fileManager.removeItem(at: staging)
+        FileTree.remove(staging.path)
     }
 
     private func failure(_ verb: String, _ url: URL) -> EnvironmentError {
@@ -104,7 +103,7 @@ struct StagedOutput {
         for name in names where name.hasPrefix(prefix) {
             let pidText = name.dropFirst(prefix.count).prefix { $0.isNumber }
             if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
+            FileTree.remove(parent.appendingPathComponent(name).path)
         }
     }
 }

@@ -13,9 +13,21 @@ struct SiteContext: Sendable {
     let termSummaries: [String: (term: String, summary: String)]
     /// Whether the build makes a search index (Pagefind found); without one, the search box
     /// says search is off instead of fetching an index that is not there.
-    var search = false
+    let search: Bool
+    /// The values snippets exported, for `{{ kd.… }}` in front matter and quizzes.
+    let values: ValueReferences
 
-    var values: ValueReferences { Self.values(outputs: outputs, content: content) }
+    init(content: SiteContent, layout: SiteLayout, theme: Theme, plugins: RenderPlugins, outputs: [String: SnippetOutputs],
+         termSummaries: [String: (term: String, summary: String)], search: Bool = false) {
+        self.content = content
+        self.layout = layout
+        self.theme = theme
+        self.plugins = plugins
+        self.outputs = outputs
+        self.termSummaries = termSummaries
+        self.search = search
+        self.values = Self.values(outputs: outputs, content: content)
+    }
 
     /// The exported values; a lesson whose program failed, or which was left out for its own
     /// errors, has its citations left as written rather than reported as unknown.

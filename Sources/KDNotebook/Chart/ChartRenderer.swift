@@ -81,8 +81,8 @@ struct ChartRenderer {
 
     /// Text of `kind`, drawn at `size` when that is given (smaller than the kind's size).
     func text(into svg: inout SVGWriter, _ string: String, x: Double, y: Double, kind: ChartStyle.TextKind = .tick,
-              size: Double? = nil, anchor: String = "middle", colour: ChartStyle.Paint = ChartStyle.muted, weight: String? = nil,
-              rotate: Double? = nil, dy: String? = "0.35em") {
+              size: Double? = nil, anchor: String = "middle", colour: ChartStyle.Paint = ChartStyle.muted,
+              weight: String? = nil, rotate: Double? = nil, dy: String? = "0.35em") {
         var attributes = [("x", svgNumber(x)), ("y", svgNumber(y))]
         if let dy { attributes.append(("dy", dy)) }
         if anchor != "start" { attributes.append(("text-anchor", anchor)) }

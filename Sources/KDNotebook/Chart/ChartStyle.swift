@@ -106,7 +106,7 @@ enum ChartStyle {
     /// class, since a stylesheet resizing the kind would undo the fit.
     static func font(_ kind: TextKind, size: Double? = nil, colour: Paint, weight: String? = nil) -> [(String, String)] {
         let size = size ?? kind.size
-        var attributes = paint(fill: colour)
+        var attributes = paint(fill: colour)  // its `class` first
         if size == kind.size { attributes[0].1 += " " + kind.className }
         attributes.append(("font-size", svgNumber(size)))
         if let weight { attributes.append(("font-weight", weight)) }

@@ -6,8 +6,10 @@
 /// ```
 ///
 /// The output uses only MathML Core elements and attributes (what Chromium, Firefox and Safari
-/// draw natively), is deterministic, and escapes `&`, `<`, `>` everywhere. docs/math.md lists
-/// the TeX supported.
+/// draw natively), is deterministic, and escapes `&`, `<`, `>` everywhere. It never carries a
+/// `style` attribute, which a strict Content-Security-Policy (`style-src 'self'`) blocks: what
+/// MathML Core cannot say (cell alignment, rules, boxes, bold text) is a class that
+/// `MathML.stylesheet` styles. docs/math.md lists the TeX supported.
 public enum MathML {
     /// Converts TeX to a MathML Core `<math>` element (display → `display="block"`), with
     /// `<semantics>` + `<annotation encoding="application/x-tex">` holding the source.
@@ -27,14 +29,14 @@ public enum MathML {
         return writer.output
     }
 
-    /// The formula centred with its `\tag` label at the right margin, as LaTeX places it.
+    /// The formula centred with its `\tag` label at the right margin, as LaTeX places it: a
+    /// full-width table (`kd-tag`) whose two side cells (`kd-tag-side`) are half of it each.
     static func tagged(_ body: MathNode, label: String) -> MathNode {
-        let side: [MathNode.Attribute] = [.attr("style", "width:50%")]
         let row = MathNode(.mtr, children: [
-            MathNode(.mtd, side),
+            MathNode(.mtd, [.attr("class", "kd-tag-side")]),
             MathNode(.mtd, children: [body]),
-            MathNode(.mtd, [.attr("style", "width:50%;" + Environment.right.dropLast())], children: [.text(label)]),
+            MathNode(.mtd, [.attr("class", "kd-tag-side kd-col-r")], children: [.text(label)]),
         ])
-        return MathNode(.mtable, [.attr("displaystyle", "true"), .attr("style", "width:100%")], children: [row])
+        return MathNode(.mtable, [.attr("displaystyle", "true"), .attr("class", "kd-tag")], children: [row])
     }
 }

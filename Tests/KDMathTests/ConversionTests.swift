@@ -24,7 +24,11 @@ struct ConversionTests {
     @Test func textKeepsEdgeSpacesCollapsesRunsAndResolvesEscapes() throws {
         #expect(try body(#"\text{ if  x \% --- y\{\} }"#) == "<mtext>\u{A0}if x % — y{}\u{A0}</mtext>")
         #expect(try body(#"\text{a~b\quad c \textbf{d}}"#) == "<mtext>a\u{A0}b\u{2003}c d</mtext>")
-        #expect(try body(#"\textbf{bold}"#) == #"<mtext style="font-weight:bold">bold</mtext>"#)
+        #expect(try body(#"\textbf{bold}"#) == #"<mtext class="kd-text-bf">bold</mtext>"#)
+        #expect(try body(#"\textit{a}\emph{b}\textsf{c}\texttt{d}\textrm{e}"#) == """
+            <mrow><mtext class="kd-text-it">a</mtext><mtext class="kd-text-it">b</mtext>\
+            <mtext class="kd-text-sf">c</mtext><mtext class="kd-text-tt">d</mtext><mtext>e</mtext></mrow>
+            """)
     }
 
     @Test func commentsLineBreaksAndEmptyFormulas() throws {

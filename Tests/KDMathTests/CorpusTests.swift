@@ -12,6 +12,7 @@ struct CorpusTests {
     func converts(_ entry: CorpusEntry) throws {
         let markup = try MathML.render(entry.tex, display: entry.display)
         #expect(MarkupChecker.problems(in: markup) == [])
+        #expect(!markup.contains(" style="))
         #expect(markup.hasPrefix(entry.display ? "<math display=\"block\"><semantics>" : "<math><semantics>"))
         // No TeX reaches the page: outside the annotation, no control sequence survives.
         let body = markup.components(separatedBy: "<annotation")[0]
@@ -41,6 +42,7 @@ struct CorpusTests {
             td { border-bottom: 1px solid #ddd; padding: 4px 8px; vertical-align: middle; }
             td.tex { font: 12px monospace; color: #555; width: 40%; word-break: break-all; }
             td + td { width: 60%; }
+            \(MathML.stylesheet)
             </style></head><body><table>
             \(rows)</table></body></html>
             """

@@ -79,7 +79,7 @@ struct ChartSVGTests {
         #expect(svg.contains("class=\"kd-stroke-s3\" fill=\"none\" stroke=\"#059669\""))
         #expect(svg.contains("class=\"kd-fill-s2 kd-stroke-bg\" fill=\"#ea580c\" stroke=\"#ffffff\""))
         #expect(svg.contains("class=\"kd-stroke-grid\" fill=\"none\" stroke=\"#e5e7eb\" stroke-width=\"1\""))
-        #expect(svg.contains("class=\"kd-fill-text\" fill=\"#1f2937\" font-size=\"15\" font-weight=\"600\""))
+        #expect(svg.contains("class=\"kd-fill-text kd-text-title\" fill=\"#1f2937\" font-size=\"15\" font-weight=\"600\""))
         #expect(!svg.contains("var(--"))
     }
 

@@ -45,9 +45,9 @@ extension TeXParser {
             alphabet = newAlphabet
             defer { alphabet = saved }
             return Atom(RowBuilder.node(try parseAtoms(until: terminator)), .ord)
-        case .text(let css):
+        case .text(let className):
             let text = try readTextArgument(of: name, at: start)
-            return Atom(.text(text, css.map { [.attr("style", $0)] } ?? []), .ord)
+            return Atom(.text(text, className.map { [.attr("class", $0)] } ?? []), .ord)
         case .accent(let char, let style):
             let base = try parseArgument(of: name, at: start)
             let mark = MathNode.op(char, [.attr("stretchy", style == .wide ? "true" : "false")])
@@ -55,9 +55,8 @@ extension TeXParser {
             return Atom(MathNode(.mover, attributes, children: [base, mark]), .ord)
         case .rule(let over):
             let base = try parseArgument(of: name, at: start)
-            let css = over ? "border-top:0.065em solid;padding-top:0.1em" : "border-bottom:0.065em solid;padding-bottom:0.1em"
             let children = base.tag == .mrow && base.attributes.isEmpty ? base.children : [base]
-            return Atom(MathNode(.mrow, [.attr("style", css)], children: children), .ord)
+            return Atom(MathNode(.mrow, [.attr("class", over ? "kd-overline" : "kd-underline")], children: children), .ord)
         case .underOver(let char, let over, let label):
             let base = try parseArgument(of: name, at: start)
             let mark = MathNode.op(char, [.attr("stretchy", "true")])
@@ -122,7 +121,7 @@ extension TeXParser {
             }
         case .boxed:
             let body = try parseArgument(of: name, at: start)
-            let box = MathNode(.mrow, [.attr("style", "border:0.06em solid;padding:0.2em 0.3em")], children: [body])
+            let box = MathNode(.mrow, [.attr("class", "kd-boxed")], children: [body])
             return Atom(box, .ord)
         case .color:
             let color = try readColor(of: name, at: start)

@@ -14,10 +14,12 @@ enum Command: Sendable {
     case font(Alphabet)
     /// `\bf`, `\rm`: the same, for the rest of the group.
     case fontSwitch(Alphabet)
-    /// `\text{…}` and its bold, italic, sans-serif and monospace relatives: CSS for `<mtext>`.
-    case text(css: String?)
+    /// `\text{…}` and its bold, italic, sans-serif and monospace relatives: the class of the
+    /// `<mtext>` (`kd-text-bf`, `kd-text-it`, `kd-text-sf`, `kd-text-tt`), `nil` for plain text.
+    case text(className: String?)
     case accent(String, AccentStyle)
-    /// `\overline`, `\underline`: a rule drawn with CSS, which stretches in every browser.
+    /// `\overline`, `\underline`: a rule drawn by the stylesheet as a border (`kd-overline`,
+    /// `kd-underline`), which spans the base in every browser.
     case rule(over: Bool)
     /// `\underline`, `\underbrace`, `\overbrace`: `label` is whether a script becomes a label.
     case underOver(String, over: Bool, label: Bool)

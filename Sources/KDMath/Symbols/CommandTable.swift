@@ -46,16 +46,16 @@ enum CommandTable {
             ("rm", .upright), ("it", .italic), ("bf", .bold), ("cal", .script), ("sf", .sansSerif), ("tt", .monospace),
         ]
         for (name, alphabet) in switches { t[name] = .fontSwitch(alphabet) }
-        t["text"] = .text(css: nil)
-        t["textrm"] = .text(css: nil)
-        t["textnormal"] = .text(css: nil)
-        t["textup"] = .text(css: nil)
-        t["mbox"] = .text(css: nil)
-        t["textbf"] = .text(css: "font-weight:bold")
-        t["textit"] = .text(css: "font-style:italic")
-        t["emph"] = .text(css: "font-style:italic")
-        t["textsf"] = .text(css: "font-family:sans-serif")
-        t["texttt"] = .text(css: "font-family:monospace")
+        t["text"] = .text(className: nil)
+        t["textrm"] = .text(className: nil)
+        t["textnormal"] = .text(className: nil)
+        t["textup"] = .text(className: nil)
+        t["mbox"] = .text(className: nil)
+        t["textbf"] = .text(className: "kd-text-bf")
+        t["textit"] = .text(className: "kd-text-it")
+        t["emph"] = .text(className: "kd-text-it")
+        t["textsf"] = .text(className: "kd-text-sf")
+        t["texttt"] = .text(className: "kd-text-tt")
 
         let accents: [(String, String)] = [
             ("hat", "^"), ("check", "ˇ"), ("tilde", "~"), ("acute", "´"), ("grave", "`"), ("dot", "˙"),

@@ -1,5 +1,6 @@
 /// A LaTeX environment (`pmatrix`, `cases`, `aligned`, …) and how its cells become an
-/// `<mtable>`. MathML Core has no `columnalign`, so alignment and rules are CSS on `<mtd>`.
+/// `<mtable>`. MathML Core has no `columnalign`, `rowlines` or `columnlines`, so alignment,
+/// spacing and rules are classes on `<mtable>` and `<mtd>` that `MathML.stylesheet` styles.
 struct Environment: Sendable {
     enum Layout: Sendable {
         /// Centred cells (`matrix` and its fenced forms).
@@ -59,17 +60,19 @@ struct Environment: Sendable {
         var attributes: [MathNode.Attribute] = []
         if display { attributes.append(.attr("displaystyle", "true")) }
         if small { attributes.append(.attr("scriptlevel", "1")) }
+        if let tableClass { attributes.append(.attr("class", tableClass)) }
         var tableRows: [MathNode] = []
         tableRows.reserveCapacity(rows.count)
         for (r, row) in rows.enumerated() {
             var cells: [MathNode] = []
             cells.reserveCapacity(row.count)
             for (c, cell) in row.enumerated() {
-                var css = cellStyle(column: c, of: row.count, columns: columns)
-                if lines.contains(r) { css += "border-top:0.06em solid;" }
-                if r == rows.count - 1 && lines.contains(rows.count) { css += "border-bottom:0.06em solid;" }
+                var classes = cellClasses(column: c, columns: columns)
+                if lines.contains(r) { classes.append("kd-rule-t") }
+                if r == rows.count - 1 && lines.contains(rows.count) { classes.append("kd-rule-b") }
                 let content = cell.tag == .mrow && cell.attributes.isEmpty ? cell.children : [cell]
-                cells.append(MathNode(.mtd, css.isEmpty ? [] : [.attr("style", String(css.dropLast()))], children: content))
+                let cellAttributes: [MathNode.Attribute] = classes.isEmpty ? [] : [.attr("class", classes.joined(separator: " "))]
+                cells.append(MathNode(.mtd, cellAttributes, children: content))
             }
             tableRows.append(MathNode(.mtr, children: cells))
         }
@@ -88,30 +91,38 @@ struct Environment: Sendable {
         layout == .aligned && column % 2 == 1
     }
 
-    // Chromium aligns table cells of MathML only with the -webkit- values; other browsers
-    // drop those and keep the standard one before.
-    static let left = "text-align:left;text-align:-webkit-left;"
-    static let right = "text-align:right;text-align:-webkit-right;"
-
-    private func cellStyle(column c: Int, of count: Int, columns: [Column]) -> String {
+    /// The class of the whole table, on which the stylesheet hangs its cell spacing:
+    /// `aligned` pairs meet without space and sit 2em apart, `cases` puts 1em before the
+    /// condition, `smallmatrix` packs its cells.
+    private var tableClass: String? {
         switch layout {
-        case .matrix:
-            return small ? "padding:0.1em 0.2em;" : ""
-        case .gathered:
-            return ""
+        case .matrix: small ? "kd-smallmatrix" : nil
+        case .cases: "kd-cases"
+        case .aligned: "kd-aligned"
+        case .gathered, .array: nil
+        }
+    }
+
+    /// The classes of a cell in column `c`: its alignment (`kd-col-l`, `kd-col-r`; centred
+    /// by default) and, in an `array`, the rules beside it (`kd-rule-l`, `kd-rule-r`).
+    private func cellClasses(column c: Int, columns: [Column]) -> [String] {
+        switch layout {
+        case .matrix, .gathered:
+            return []
         case .cases:
-            return c == 0 ? Self.left : Self.left + "padding-left:1em;"
+            return ["kd-col-l"]
         case .aligned:
-            // Right | left, right | left, …: the pair meets without space; pairs are 2em apart.
-            if c % 2 == 0 { return Self.right + "padding-right:0;" + (c == 0 ? "padding-left:0;" : "padding-left:1em;") }
-            return Self.left + "padding-left:0;" + (c == count - 1 ? "padding-right:0;" : "padding-right:1em;")
+            // Right | left, right | left, …
+            return [c % 2 == 0 ? "kd-col-r" : "kd-col-l"]
         case .array:
-            guard c < columns.count else { return "" }
+            guard c < columns.count else { return [] }
             let column = columns[c]
-            var css = column.align == UInt8(ascii: "l") ? Self.left : column.align == UInt8(ascii: "r") ? Self.right : ""
-            if column.ruleBefore { css += "border-left:0.06em solid;" }
-            if column.ruleAfter { css += "border-right:0.06em solid;" }
-            return css
+            var classes: [String] = []
+            if column.align == UInt8(ascii: "l") { classes.append("kd-col-l") }
+            if column.align == UInt8(ascii: "r") { classes.append("kd-col-r") }
+            if column.ruleBefore { classes.append("kd-rule-l") }
+            if column.ruleAfter { classes.append("kd-rule-r") }
+            return classes
         }
     }
 }

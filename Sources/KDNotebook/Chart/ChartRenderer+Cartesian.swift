@@ -183,12 +183,12 @@ extension ChartRenderer {
     func drawAxisTitles(into svg: inout SVGWriter, _ plan: CartesianPlan) {
         if let title = chart.x.title {
             text(into: &svg, title, x: plan.plot.x + plan.plot.width / 2, y: height - Self.pad - 4,
-                 size: ChartStyle.labelSize, colour: ChartStyle.text, dy: nil)
+                 kind: .label, colour: ChartStyle.text, dy: nil)
         }
         if let title = chart.y.title {
             let x = Self.pad + 4
             let y = plan.plot.y + plan.plot.height / 2
-            text(into: &svg, title, x: x, y: y, size: ChartStyle.labelSize, colour: ChartStyle.text, rotate: -90, dy: "0.7em")
+            text(into: &svg, title, x: x, y: y, kind: .label, colour: ChartStyle.text, rotate: -90, dy: "0.7em")
         }
     }
 }

@@ -40,7 +40,7 @@ extension ChartRenderer {
                     ("x", svgNumber(x + 0.5)), ("y", svgNumber(y + 0.5)), ("width", svgNumber(cell - 1)), ("height", svgNumber(cell - 1)),
                 ] + shade.paint(value))
                 if writeValues && value.isFinite {
-                    text(into: &svg, cellTexts[r][c], x: x + cell / 2, y: y + cell / 2, size: fontSize,
+                    text(into: &svg, cellTexts[r][c], x: x + cell / 2, y: y + cell / 2, kind: .value, size: fontSize,
                          colour: shade.isStrong(value) ? ChartStyle.heatText : value == 0 ? ChartStyle.muted : ChartStyle.text)
                 }
             }
@@ -62,10 +62,10 @@ extension ChartRenderer {
         svg.close()
         if let title = chart.x.title {
             text(into: &svg, title, x: left + cell * Double(columns) / 2, y: height - pad - 4,
-                 size: ChartStyle.labelSize, colour: ChartStyle.text, dy: nil)
+                 kind: .label, colour: ChartStyle.text, dy: nil)
         }
         if let title = chart.y.title {
-            text(into: &svg, title, x: pad + 4, y: top + cell * Double(rows) / 2, size: ChartStyle.labelSize,
+            text(into: &svg, title, x: pad + 4, y: top + cell * Double(rows) / 2, kind: .label,
                  colour: ChartStyle.text, rotate: -90, dy: "0.7em")
         }
         drawHeatScale(into: &svg, shade: shade, x: left + cell * Double(columns) + 20, top: top,

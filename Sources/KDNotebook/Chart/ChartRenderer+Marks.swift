@@ -86,7 +86,7 @@ extension ChartRenderer {
                 ] + paint)
                 if writeValues {
                     let y = point.y >= 0 ? top - 6 : top + 6
-                    text(into: &svg, labels[s][i], x: x + barWidth / 2, y: y, size: ChartStyle.valueSize,
+                    text(into: &svg, labels[s][i], x: x + barWidth / 2, y: y, kind: .value,
                          colour: ChartStyle.text, dy: point.y >= 0 ? nil : "0.8em")
                 }
             }

@@ -37,7 +37,7 @@ struct ChartRenderer {
         let pad = Self.pad
         svg.element("text", [
             ("x", svgNumber(pad)), ("y", svgNumber(pad + ChartStyle.titleSize)),
-        ] + ChartStyle.font(size: ChartStyle.titleSize, colour: ChartStyle.text, weight: "600"), text: chart.title)
+        ] + ChartStyle.font(.title, colour: ChartStyle.text, weight: "600"), text: chart.title)
         var bottom = pad + ChartStyle.titleSize + 8
         guard legend.count > 1 else { return bottom }
         let layout = LegendLayout(names: legend, maxWidth: width - 2 * pad)
@@ -48,7 +48,7 @@ struct ChartRenderer {
             drawSwatch(into: &svg, swatch, series: entry.index, x: x, cy: cy)
             svg.element("text", [
                 ("x", svgNumber(x + LegendLayout.swatchWidth + 6)), ("y", svgNumber(cy)), ("dy", "0.35em"),
-            ] + ChartStyle.font(size: ChartStyle.tickSize, colour: ChartStyle.text), text: entry.name)
+            ] + ChartStyle.font(.tick, colour: ChartStyle.text), text: entry.name)
         }
         svg.close()
         bottom += layout.height + 4
@@ -79,14 +79,15 @@ struct ChartRenderer {
 
     // MARK: - Text helpers
 
-    func text(into svg: inout SVGWriter, _ string: String, x: Double, y: Double, size: Double = ChartStyle.tickSize,
-              anchor: String = "middle", colour: ChartStyle.Paint = ChartStyle.muted, weight: String? = nil,
-              rotate: Double? = nil, dy: String? = "0.35em") {
+    /// Text of `kind`, drawn at `size` when that is given (smaller than the kind's size).
+    func text(into svg: inout SVGWriter, _ string: String, x: Double, y: Double, kind: ChartStyle.TextKind = .tick,
+              size: Double? = nil, anchor: String = "middle", colour: ChartStyle.Paint = ChartStyle.muted,
+              weight: String? = nil, rotate: Double? = nil, dy: String? = "0.35em") {
         var attributes = [("x", svgNumber(x)), ("y", svgNumber(y))]
         if let dy { attributes.append(("dy", dy)) }
         if anchor != "start" { attributes.append(("text-anchor", anchor)) }
         if let rotate { attributes.append(("transform", "rotate(\(svgNumber(rotate)) \(svgNumber(x)) \(svgNumber(y)))")) }
-        attributes += ChartStyle.font(size: size, colour: colour, weight: weight)
+        attributes += ChartStyle.font(kind, size: size, colour: colour, weight: weight)
         svg.element("text", attributes, text: string)
     }
 

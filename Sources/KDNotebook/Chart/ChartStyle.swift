@@ -31,6 +31,33 @@ enum ChartStyle {
     static let tickSize = 12.0
     static let valueSize = 11.0
 
+    /// The kinds of text a figure draws, each at its size and with a class naming the kind
+    /// (`kd-text-title`, `kd-text-label`, `kd-text-tick`, `kd-text-value`), so a stylesheet
+    /// can resize one kind whatever the sizes here are (the theme enlarges titles, ticks and
+    /// values on phones).
+    enum TextKind: String {
+        /// The figure's title.
+        case title
+        /// Axis titles.
+        case label
+        /// Tick labels and legend entries.
+        case tick
+        /// Values on bars and in heatmap cells, image captions.
+        case value
+
+        /// The size in px (SVG user units).
+        var size: Double {
+            switch self {
+            case .title: ChartStyle.titleSize
+            case .label: ChartStyle.labelSize
+            case .tick: ChartStyle.tickSize
+            case .value: ChartStyle.valueSize
+            }
+        }
+
+        var className: String { "kd-text-" + rawValue }
+    }
+
     /// The colour of series `index` (0-based), cycling after eight: paint `s1` … `s8`.
     static func series(_ index: Int) -> Paint {
         let i = index % seriesFallbacks.count
@@ -73,9 +100,14 @@ enum ChartStyle {
         [("class", "kd-stop-" + paint.name), ("stop-color", paint.fallback), ("stop-opacity", svgNumber(opacity))]
     }
 
-    /// Attributes of text at `size` (px) in `colour`, optionally bold-ish (`weight`).
-    static func font(size: Double, colour: Paint, weight: String? = nil) -> [(String, String)] {
-        var attributes = paint(fill: colour)
+    /// Attributes of text of `kind` in `colour`, optionally bold-ish (`weight`): the paint's
+    /// class and the kind's (`kd-fill-text kd-text-title`), then `font-size`. Text drawn
+    /// smaller than its kind (`size`: heatmap values shrunk to fit their cells) gets no kind
+    /// class, since a stylesheet resizing the kind would undo the fit.
+    static func font(_ kind: TextKind, size: Double? = nil, colour: Paint, weight: String? = nil) -> [(String, String)] {
+        let size = size ?? kind.size
+        var attributes = paint(fill: colour)  // its `class` first
+        if size == kind.size { attributes[0].1 += " " + kind.className }
         attributes.append(("font-size", svgNumber(size)))
         if let weight { attributes.append(("font-weight", weight)) }
         return attributes

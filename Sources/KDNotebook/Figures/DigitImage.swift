@@ -59,7 +59,7 @@ enum DigitImage {
             if let caption = captions[i] {
                 svg.element("text", [
                     ("x", svgNumber(x0 + tile / 2)), ("y", svgNumber(y0 + tile + 14)), ("text-anchor", "middle"),
-                ] + ChartStyle.font(size: 11, colour: ChartStyle.text), text: caption)
+                ] + ChartStyle.font(.value, colour: ChartStyle.text), text: caption)
             }
             svg.close()
         }

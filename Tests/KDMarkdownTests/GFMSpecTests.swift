@@ -61,12 +61,12 @@ import Testing
     }
 
     /// Removes what KDMarkdown adds on purpose: heading ids, task-list classes, alignment as a
-    /// style; reads `&#39;` as `'` (KDMarkdown escapes both quotes); writes the checkbox as the
+    /// class; reads `&#39;` as `'` (KDMarkdown escapes both quotes); writes the checkbox as the
     /// spec's normalised HTML does.
     static func normalize(_ html: String) -> String {
         var s = html.replacingOccurrences(of: "&#39;", with: "'")
         s = s.replacingOccurrences(of: #"<h([1-6]) id="[^"]*">"#, with: "<h$1>", options: .regularExpression)
-        s = s.replacingOccurrences(of: #" style="text-align: ([a-z]+)""#, with: #" align="$1""#,
+        s = s.replacingOccurrences(of: #" class="align-([a-z]+)""#, with: #" align="$1""#,
                                    options: .regularExpression)
         s = s.replacingOccurrences(of: #" class="contains-task-list""#, with: "")
         s = s.replacingOccurrences(of: #"<li class="task-list-item">"#, with: "<li>")

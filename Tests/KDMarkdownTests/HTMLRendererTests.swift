@@ -36,10 +36,10 @@ import Testing
                 + "<p><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"\" checked=\"\" /> loose</p>\n"
                 + "<p>more</p>\n</li>\n</ul>\n"),
         Case(markdown: "| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 |",
-             html: "<table>\n<thead>\n<tr>\n<th style=\"text-align: left\">a</th>\n"
-                + "<th style=\"text-align: center\">b</th>\n<th style=\"text-align: right\">c</th>\n</tr>\n</thead>\n"
-                + "<tbody>\n<tr>\n<td style=\"text-align: left\">1</td>\n<td style=\"text-align: center\">2</td>\n"
-                + "<td style=\"text-align: right\"></td>\n</tr>\n</tbody>\n</table>\n"),
+             html: "<table>\n<thead>\n<tr>\n<th class=\"align-left\">a</th>\n"
+                + "<th class=\"align-center\">b</th>\n<th class=\"align-right\">c</th>\n</tr>\n</thead>\n"
+                + "<tbody>\n<tr>\n<td class=\"align-left\">1</td>\n<td class=\"align-center\">2</td>\n"
+                + "<td class=\"align-right\"></td>\n</tr>\n</tbody>\n</table>\n"),
         Case(markdown: "| h |\n|---|", html: "<table>\n<thead>\n<tr>\n<th>h</th>\n</tr>\n</thead>\n</table>\n"),
         Case(markdown: "```swift hidden\nlet a = 1 < 2\n```",
              html: "<pre><code class=\"language-swift\">let a = 1 &lt; 2\n</code></pre>\n"),

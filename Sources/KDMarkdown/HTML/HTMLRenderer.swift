@@ -10,7 +10,7 @@
 /// | code block | `<pre><code class="language-X">code</code></pre>` (X: the info string's first word) |
 /// | link | `<a href="…" title="…">text</a>` |
 /// | heading | `<hN id="slug">`: ``slugify(_:asciiOnly:)`` of its plain text |
-/// | table | `<table>` with `<thead>`/`<tbody>`; alignment as `style="text-align: …"` |
+/// | table | `<table>` with `<thead>`/`<tbody>`; alignment as `class="align-left|center|right"` (no `style`: pages run under a CSP) |
 /// | task item | `<li class="task-list-item">` with a disabled checkbox; its list gets `class="contains-task-list"` |
 /// | footnotes | `<sup class="footnote-ref">` links, and a `<section class="footnotes">` at the end with back-references |
 ///

@@ -27,9 +27,9 @@ extension HTMLWriter {
             out.append(header ? "<th" : "<td")
             switch column < alignments.count ? alignments[column] : .none {
             case .none: break
-            case .left: out.append(" style=\"text-align: left\"")
-            case .center: out.append(" style=\"text-align: center\"")
-            case .right: out.append(" style=\"text-align: right\"")
+            case .left: out.append(" class=\"align-left\"")
+            case .center: out.append(" class=\"align-center\"")
+            case .right: out.append(" class=\"align-right\"")
             }
             out.append(">")
             inlines(cell.children)

@@ -4,20 +4,21 @@
 import PackageDescription
 
 let strictSettings: [SwiftSetting] = [
-    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("ExistentialAny")
 ]
 
 // KDEngine's kernels use AVX2 + FMA on x86-64 (x86-64-v3: Haswell, Zen and later); without
 // them `SIMD8.addingProduct` becomes a libm call per lane. KDENGINE_PORTABLE=1 builds for the
 // baseline CPU (the kernels then multiply and add separately).
 #if arch(x86_64)
-let enginePortable = Context.environment["KDENGINE_PORTABLE"] == "1"
+    let enginePortable = Context.environment["KDENGINE_PORTABLE"] == "1"
 #else
-let enginePortable = true
+    let enginePortable = true
 #endif
 // The engine is optimised in debug builds too: its tests train real models, which take
 // minutes at -Onone and seconds at -O.
-let engineSettings: [SwiftSetting] = strictSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
+let engineSettings: [SwiftSetting] =
+    strictSettings + [.unsafeFlags(["-O"], .when(configuration: .debug))]
     + (enginePortable ? [] : [.unsafeFlags(["-Xcc", "-march=x86-64-v3"]), .define("KDENGINE_FMA")])
 
 let package = Package(
@@ -88,7 +89,9 @@ let package = Package(
         .testTarget(name: "KDEngineTests", dependencies: ["KDEngine"], resources: [.copy("Fixtures")]),
         .testTarget(name: "KDNotebookTests", dependencies: ["KDNotebook"]),
         .testTarget(name: "KDHighlightTests", dependencies: ["KDHighlight"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "KDSiteTests", dependencies: ["KDSite"], resources: [.copy("Fixtures"), .copy("Execution/ExecutionFixtures")]),
+        .testTarget(
+            name: "KDSiteTests", dependencies: ["KDSite"],
+            resources: [.copy("Fixtures"), .copy("Execution/ExecutionFixtures")]),
         .testTarget(
             name: "KDServeTests",
             dependencies: ["KDServe", "KDSite", .product(name: "HummingbirdTesting", package: "hummingbird")],

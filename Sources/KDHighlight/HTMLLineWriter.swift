@@ -42,7 +42,9 @@ struct HTMLLineWriter {
             var j = i
             while j < range.upperBound {
                 let b = bytes[j]
-                if b == .newline || b == .carriageReturn || b == .ampersand || b == .lessThan || b == .greaterThan { break }
+                if b == .newline || b == .carriageReturn || b == .ampersand || b == .lessThan || b == .greaterThan {
+                    break
+                }
                 j += 1
             }
             if j > i {

@@ -32,11 +32,13 @@ public enum MathML {
     /// The formula centred with its `\tag` label at the right margin, as LaTeX places it: a
     /// full-width table (`kd-tag`) whose two side cells (`kd-tag-side`) are half of it each.
     static func tagged(_ body: MathNode, label: String) -> MathNode {
-        let row = MathNode(.mtr, children: [
-            MathNode(.mtd, [.attr("class", "kd-tag-side")]),
-            MathNode(.mtd, children: [body]),
-            MathNode(.mtd, [.attr("class", "kd-tag-side kd-col-r")], children: [.text(label)]),
-        ])
+        let row = MathNode(
+            .mtr,
+            children: [
+                MathNode(.mtd, [.attr("class", "kd-tag-side")]),
+                MathNode(.mtd, children: [body]),
+                MathNode(.mtd, [.attr("class", "kd-tag-side kd-col-r")], children: [.text(label)]),
+            ])
         return MathNode(.mtable, [.attr("displaystyle", "true"), .attr("class", "kd-tag")], children: [row])
     }
 }

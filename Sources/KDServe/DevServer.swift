@@ -31,9 +31,12 @@ public struct DevServer: Sendable {
         /// Build progress on the terminal.
         public var progress: BuildProgress
 
-        public init(build: BuildOptions, host: String = "127.0.0.1", port: Int = 8000, watch: WatchMode = .automatic,
-                    quiet: Duration = .milliseconds(30), limit: Duration = .milliseconds(300), stopsChildProcesses: Bool = false,
-                    progress: BuildProgress = BuildProgress(.quiet)) {
+        public init(
+            build: BuildOptions, host: String = "127.0.0.1", port: Int = 8000, watch: WatchMode = .automatic,
+            quiet: Duration = .milliseconds(30), limit: Duration = .milliseconds(300),
+            stopsChildProcesses: Bool = false,
+            progress: BuildProgress = BuildProgress(.quiet)
+        ) {
             self.build = build
             self.host = host
             self.port = port
@@ -65,11 +68,14 @@ public struct DevServer: Sendable {
     public func run() async throws(EnvironmentError) {
         let config = configuration
         if !config.isLoopback {
-            report(.warning("--host \(config.host) lets every machine that can reach this one read the site being served; "
-                + "kdsite serve is a development server, use it on trusted networks only"))
+            report(
+                .warning(
+                    "--host \(config.host) lets every machine that can reach this one read the site being served; "
+                        + "kdsite serve is a development server, use it on trusted networks only"))
         }
-        let loop = BuildLoop(options: config.build, firstOptions: config.firstBuild ?? config.build, hub: hub, watch: config.watch,
-                             quiet: config.quiet, limit: config.limit, progress: config.progress, report: report)
+        let loop = BuildLoop(
+            options: config.build, firstOptions: config.firstBuild ?? config.build, hub: hub, watch: config.watch,
+            quiet: config.quiet, limit: config.limit, progress: config.progress, report: report)
         let app = makeApplication()
         do {
             try await withThrowingTaskGroup(of: Void.self) { group in
@@ -112,7 +118,9 @@ public struct DevServer: Sendable {
     private static func listenError(_ error: any Error, host: String, port: Int) -> EnvironmentError {
         let text = String(describing: error)
         if text.contains("Address already in use") {
-            return EnvironmentError("cannot listen on \(host):\(port): the port is in use; pass --port with another one, or --port 0 for any free port")
+            return EnvironmentError(
+                "cannot listen on \(host):\(port): the port is in use; pass --port with another one, or --port 0 for any free port"
+            )
         }
         return EnvironmentError("cannot listen on \(host):\(port): \(text)")
     }

@@ -23,7 +23,8 @@ struct BenchReport {
     static func row(_ r: BenchResult) -> String {
         let value = r.value >= 100 ? String(format: "%.0f", r.value) : String(format: "%.3g", r.value)
         let name = "\(r.suite) / \(r.name)".padding(toLength: 52, withPad: " ", startingAt: 0)
-        return "\(name) \(value.leftPadded(to: 12)) \(r.unit.padding(toLength: 10, withPad: " ", startingAt: 0)) \(r.note)"
+        return
+            "\(name) \(value.leftPadded(to: 12)) \(r.unit.padding(toLength: 10, withPad: " ", startingAt: 0)) \(r.note)"
     }
 
     func writeJSON(to url: URL) throws {

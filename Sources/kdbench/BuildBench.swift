@@ -18,10 +18,13 @@ func buildBench(_ report: inout BenchReport) throws {
     let course = URL(fileURLWithPath: "Content")
     if FileManager.default.fileExists(atPath: course.appendingPathComponent("site.yml").path) {
         let out = work.appendingPathComponent("course-site")
-        let time = try BuildBench.measureCommand(runs: 5) { try BuildBench.run(kdsite, ["build", "--content", course.path, "--out", out.path]) }
+        let time = try BuildBench.measureCommand(runs: 5) {
+            try BuildBench.run(kdsite, ["build", "--content", course.path, "--out", out.path])
+        }
         let pages = BuildBench.htmlCount(in: out)
-        report.record("build", "kdsite, the course (\(pages) pages)", Double(pages) / time.wall, "pages/s",
-                      note: String(format: "%.0f ms wall, %.0f ms CPU per build", time.wall * 1000, time.cpu * 1000))
+        report.record(
+            "build", "kdsite, the course (\(pages) pages)", Double(pages) / time.wall, "pages/s",
+            note: String(format: "%.0f ms wall, %.0f ms CPU per build", time.wall * 1000, time.cpu * 1000))
     }
 
     // 1,000 generated lessons.
@@ -29,13 +32,17 @@ func buildBench(_ report: inout BenchReport) throws {
     let content = work.appendingPathComponent("Content")
     try corpus.writeKdsite(to: content, theme: course.appendingPathComponent("theme"))
     let out = work.appendingPathComponent("Site")
-    let time = try BuildBench.measureCommand(runs: 3) { try BuildBench.run(kdsite, ["build", "--content", content.path, "--out", out.path]) }
+    let time = try BuildBench.measureCommand(runs: 3) {
+        try BuildBench.run(kdsite, ["build", "--content", content.path, "--out", out.path])
+    }
     let pages = BuildBench.htmlCount(in: out)
-    report.record("build", "kdsite, 1,000 generated lessons (\(pages) pages)", Double(pages) / time.wall, "pages/s",
-                  note: String(format: "%.2f s wall, %.2f s CPU per build", time.wall, time.cpu))
+    report.record(
+        "build", "kdsite, 1,000 generated lessons (\(pages) pages)", Double(pages) / time.wall, "pages/s",
+        note: String(format: "%.2f s wall, %.2f s CPU per build", time.wall, time.cpu))
 
     guard let hugo = BuildBench.which("hugo") else {
-        report.record("build", "hugo, same Markdown", .nan, "pages/s", note: "hugo not installed (apt-get install hugo)")
+        report.record(
+            "build", "hugo, same Markdown", .nan, "pages/s", note: "hugo not installed (apt-get install hugo)")
         return
     }
     let hugoSite = work.appendingPathComponent("hugo")
@@ -47,8 +54,11 @@ func buildBench(_ report: inout BenchReport) throws {
     }
     let hugoPages = BuildBench.htmlCount(in: hugoOut)
     let ratio = (Double(pages) / time.wall) / (Double(hugoPages) / hugoTime.wall)
-    report.record("build", "hugo \(BuildBench.hugoVersion(hugo)), same Markdown (\(hugoPages) pages)", Double(hugoPages) / hugoTime.wall, "pages/s",
-                  note: String(format: "%.2f s wall, %.2f s CPU per build; kdsite/hugo = %.2f", hugoTime.wall, hugoTime.cpu, ratio))
+    report.record(
+        "build", "hugo \(BuildBench.hugoVersion(hugo)), same Markdown (\(hugoPages) pages)",
+        Double(hugoPages) / hugoTime.wall, "pages/s",
+        note: String(
+            format: "%.2f s wall, %.2f s CPU per build; kdsite/hugo = %.2f", hugoTime.wall, hugoTime.cpu, ratio))
 }
 
 enum BuildBench {
@@ -81,7 +91,8 @@ enum BuildBench {
 
     /// A file next to this executable (`.build/release/kdsite`).
     static func sibling(_ name: String) -> URL {
-        let exe = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+        let exe =
+            (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
         return URL(fileURLWithPath: exe).deletingLastPathComponent().appendingPathComponent(name)
     }
 
@@ -103,7 +114,9 @@ enum BuildBench {
         try process.run()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
-            throw Failure("\(executable.lastPathComponent) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)")
+            throw Failure(
+                "\(executable.lastPathComponent) \(arguments.joined(separator: " ")) exited with \(process.terminationStatus)"
+            )
         }
     }
 

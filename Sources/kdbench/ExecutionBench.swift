@@ -13,16 +13,19 @@ enum ExecutionBench {
     static let suite = "execution"
 
     static func run(_ report: inout BenchReport) throws {
-        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let package = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("kdbench-execution-\(getpid())")
         defer { try? FileManager.default.removeItem(at: work) }
         let content = work.appendingPathComponent("Content")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         try FileManager.default.copyItem(at: package.appendingPathComponent("Content"), to: content)
-        let swiftc = try CountingCompiler(in: work, realCompiler: require(BuildBench.which("swiftc"), "swiftc is not on PATH"))
+        let swiftc = try CountingCompiler(
+            in: work, realCompiler: require(BuildBench.which("swiftc"), "swiftc is not on PATH"))
         let runner = SnippetRunner(.init(content: content.path, compiler: swiftc.script.path))
-        let options = BuildOptions(content: content.path, output: work.appendingPathComponent("Site").path,
-                                   plugins: RenderPlugins(math: MathMLRenderer(), highlighter: SyntaxHighlighter(), snippets: runner))
+        let options = BuildOptions(
+            content: content.path, output: work.appendingPathComponent("Site").path,
+            plugins: RenderPlugins(math: MathMLRenderer(), highlighter: SyntaxHighlighter(), snippets: runner))
         func build(_ options: BuildOptions = options) throws -> (seconds: Double, compilations: [String], errors: Int) {
             swiftc.reset()
             let start = DispatchTime.now().uptimeNanoseconds
@@ -31,7 +34,9 @@ enum ExecutionBench {
             return (seconds, swiftc.compilations, result.errorCount)
         }
         /// Median wall seconds of five builds, with the median CPU seconds of this process.
-        func rebuilds(_ prepare: (Int) throws -> Void = { _ in }, options: BuildOptions = options) throws -> (wall: Double, cpu: Double, compilations: Int) {
+        func rebuilds(_ prepare: (Int) throws -> Void = { _ in }, options: BuildOptions = options) throws -> (
+            wall: Double, cpu: Double, compilations: Int
+        ) {
             var walls: [Double] = [], cpus: [Double] = [], compilations = 0
             for n in 1...5 {
                 try prepare(n)
@@ -46,40 +51,53 @@ enum ExecutionBench {
 
         let cold = try build()
         let pages = Set(cold.compilations.map { $0.split(separator: "/")[0] }).count
-        report.record(suite, "cold build of the course", cold.seconds, "s",
-                      note: "\(pages) page programs, \(cold.compilations.count) compilations" + errors(cold.errors))
+        report.record(
+            suite, "cold build of the course", cold.seconds, "s",
+            note: "\(pages) page programs, \(cold.compilations.count) compilations" + errors(cold.errors))
 
         let unchanged = try rebuilds()
-        report.record(suite, "rebuild, nothing changed", unchanged.wall, "s",
-                      note: String(format: "target ≤ 0.5 s; %.2f s CPU; %d compilations in 5 builds", unchanged.cpu, unchanged.compilations) + errors(cold.errors))
+        report.record(
+            suite, "rebuild, nothing changed", unchanged.wall, "s",
+            note: String(
+                format: "target ≤ 0.5 s; %.2f s CPU; %d compilations in 5 builds", unchanged.cpu, unchanged.compilations
+            ) + errors(cold.errors))
 
         let lesson = try lessonWithSnippets(in: content)
         let original = try String(contentsOf: lesson, encoding: .utf8)
         let firstBreak = try require(original.range(of: "\n\n"), "no paragraph in \(lesson.lastPathComponent)")
         let prose = try rebuilds { n in
-            try Data(original.replacingCharacters(in: firstBreak, with: "\n\nAn edited sentence, number \(n).\n\n").utf8).write(to: lesson)
+            try Data(
+                original.replacingCharacters(in: firstBreak, with: "\n\nAn edited sentence, number \(n).\n\n").utf8
+            ).write(to: lesson)
         }
-        report.record(suite, "rebuild after a prose edit", prose.wall, "s",
-                      note: String(format: "target ≤ 0.5 s; %.2f s CPU; %d compilations in 5 builds", prose.cpu, prose.compilations))
+        report.record(
+            suite, "rebuild after a prose edit", prose.wall, "s",
+            note: String(
+                format: "target ≤ 0.5 s; %.2f s CPU; %d compilations in 5 builds", prose.cpu, prose.compilations))
 
         var withoutSnippets = options
         withoutSnippets.plugins.snippets = nil
         let siteOnly = try rebuilds(options: withoutSnippets)
-        report.record(suite, "rebuild without the snippet runner", siteOnly.wall, "s",
-                      note: String(format: "%.2f s CPU; math, highlighting, rendering, writing", siteOnly.cpu))
+        report.record(
+            suite, "rebuild without the snippet runner", siteOnly.wall, "s",
+            note: String(format: "%.2f s CPU; math, highlighting, rendering, writing", siteOnly.cpu))
 
         let fence = try require(original.range(of: "```swift\n"), "no swift block in \(lesson.lastPathComponent)")
         try Data(original.replacingCharacters(in: fence, with: "```swift\n// an edited block\n").utf8).write(to: lesson)
         let blockEdit = try build()
         let recompiled = Set(blockEdit.compilations.map { $0.split(separator: "/")[0] }).sorted()
-        report.record(suite, "rebuild after a one-block edit", blockEdit.seconds, "s",
-                      note: "recompiled: \(recompiled.joined(separator: ", ")) (\(blockEdit.compilations.count) compilation\(blockEdit.compilations.count == 1 ? "" : "s"))")
+        report.record(
+            suite, "rebuild after a one-block edit", blockEdit.seconds, "s",
+            note:
+                "recompiled: \(recompiled.joined(separator: ", ")) (\(blockEdit.compilations.count) compilation\(blockEdit.compilations.count == 1 ? "" : "s"))"
+        )
     }
 
     /// The first lesson (in file order) with a swift block that runs.
     static func lessonWithSnippets(in content: URL) throws -> URL {
         let lessons = content.appendingPathComponent("lessons")
-        for name in try FileManager.default.contentsOfDirectory(atPath: lessons.path).sorted() where name.hasSuffix(".md") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: lessons.path).sorted()
+        where name.hasSuffix(".md") {
             let url = lessons.appendingPathComponent(name)
             if try String(contentsOf: url, encoding: .utf8).contains("```swift\n") { return url }
         }
@@ -87,7 +105,9 @@ enum ExecutionBench {
     }
 
     static func errors(_ count: Int) -> String {
-        count == 0 ? "" : "; the course has \(count) error\(count == 1 ? "" : "s") (pages that fail are compiled on every build)"
+        count == 0
+            ? ""
+            : "; the course has \(count) error\(count == 1 ? "" : "s") (pages that fail are compiled on every build)"
     }
 
     static func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }

@@ -6,7 +6,8 @@ import KDHighlight
 func highlightSuite(_ report: inout BenchReport) throws {
     let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
     var source = ""
-    let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
+    let files =
+        FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)?
         .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" }.sorted { $0.path < $1.path } ?? []
     for file in files { source += try String(contentsOf: file, encoding: .utf8) + "\n" }
     let bytes = Double(source.utf8.count)

@@ -23,8 +23,9 @@ enum MarkdownBench {
         // The same amount of prose without a `$` or `\`: what lifting math costs.
         let plain = page.replacingOccurrences(of: "$", with: "S").replacingOccurrences(of: "\\", with: "/")
         let plainParse = cpuMeasure(runs: 15) { _ = Markdown.parse(plain) }
-        report.record("markdown", "parse without math", bytes / plainParse / 1e6, "MB/s",
-                      note: String(format: "math costs %.0f%%", (parse / plainParse - 1) * 100))
+        report.record(
+            "markdown", "parse without math", bytes / plainParse / 1e6, "MB/s",
+            note: String(format: "math costs %.0f%%", (parse / plainParse - 1) * 100))
 
         let book = (1...50).map { generatedPage(seed: UInt64($0)) }.joined(separator: "\n\n")
         let bookBytes = Double(book.utf8.count)
@@ -61,11 +62,15 @@ enum MarkdownBench {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return options[Int((state >> 33) % UInt64(options.count))]
         }
-        let words = ["teacher", "student", "logits", "temperature", "soft", "targets", "distillation",
-                     "the", "a", "of", "with", "*dark knowledge*", "**loss**", "`softmax`", "model",
-                     "[accuracy](../accuracy/)", "int8", "microcontroller", "weights", "error", "and"]
-        let inline = ["$T > 1$", "$q_i = \\frac{e^{z_i/T}}{\\sum_j e^{z_j/T}}$", "$\\alpha$", "\\(z_s\\)",
-                      "$p_i^{(T)}$", "$\\mathcal{L}_{KD}$", "$5"]
+        let words = [
+            "teacher", "student", "logits", "temperature", "soft", "targets", "distillation",
+            "the", "a", "of", "with", "*dark knowledge*", "**loss**", "`softmax`", "model",
+            "[accuracy](../accuracy/)", "int8", "microcontroller", "weights", "error", "and",
+        ]
+        let inline = [
+            "$T > 1$", "$q_i = \\frac{e^{z_i/T}}{\\sum_j e^{z_j/T}}$", "$\\alpha$", "\\(z_s\\)",
+            "$p_i^{(T)}$", "$\\mathcal{L}_{KD}$", "$5",
+        ]
         var out = "# Lesson \(seed): distilling a teacher\n\n"
         for section in 1...6 {
             out += "## Section \(section) of the $T^2$ factor\n\n"
@@ -75,9 +80,11 @@ enum MarkdownBench {
                 for _ in 0..<40 { out += pick(words) + " " }
                 out += "\n\n"
             }
-            out += "$$\n\\mathcal{L} = \\alpha\\, CE(y, \\sigma(z_s)) + (1-\\alpha)\\, T^2\\,"
+            out +=
+                "$$\n\\mathcal{L} = \\alpha\\, CE(y, \\sigma(z_s)) + (1-\\alpha)\\, T^2\\,"
                 + " KL\\big(\\sigma(z_t/T) \\,\\|\\, \\sigma(z_s/T)\\big)\n$$\n\n"
-            out += "```swift\nlet loss = distillationLoss(studentLogits: s, teacherLogits: t,"
+            out +=
+                "```swift\nlet loss = distillationLoss(studentLogits: s, teacherLogits: t,"
                 + " labels: y, temperature: 4, alpha: 0.1)\nprint(\"loss $\\(loss)\")\n```\n\n"
             out += "- first $x_1$ point\n- second point with `code`\n- [x] done\n\n"
             out += "| T | $q_1$ | $q_2$ |\n|--:|:-:|:--|\n| 1 | 0.9 | 0.1 |\n| 4 | 0.6 | 0.4 |\n\n"

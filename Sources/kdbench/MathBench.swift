@@ -1,7 +1,7 @@
 import KDMath
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// TeX → MathML speed: typical inline formulas of the course, and display formulas with
@@ -28,7 +28,8 @@ enum MathBench {
         // CPU time of this thread is what "on one core" means; wall time is also shown, as it
         // drops when other processes share the cores.
         let (inlineCPU, inlineWall) = try rates(of: inline, display: false, rounds: 4_000)
-        report.record("math", "typical inline formulas (CPU time)", inlineCPU, "formula/s", note: "target ≥ 50000, one core")
+        report.record(
+            "math", "typical inline formulas (CPU time)", inlineCPU, "formula/s", note: "target ≥ 50000, one core")
         report.record("math", "typical inline formulas (wall time)", inlineWall, "formula/s")
         report.record("math", "CPU time per inline formula", 1e6 / inlineCPU, "µs")
         let (displayCPU, _) = try rates(of: display, display: true, rounds: 1_000)

@@ -22,7 +22,8 @@ enum ServeBench {
     static let loadSeconds = 3.0
 
     static func run(_ report: inout BenchReport) throws {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
         let work = FileManager.default.temporaryDirectory.appendingPathComponent("kdbench-serve-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: work, withIntermediateDirectories: true)
         let previous = FileManager.default.currentDirectoryPath
@@ -30,7 +31,8 @@ enum ServeBench {
             FileManager.default.changeCurrentDirectoryPath(previous)
             try? FileManager.default.removeItem(at: work)
         }
-        try FileManager.default.copyItem(at: root.appendingPathComponent("Content"), to: work.appendingPathComponent("Content"))
+        try FileManager.default.copyItem(
+            at: root.appendingPathComponent("Content"), to: work.appendingPathComponent("Content"))
         let cache = root.appendingPathComponent(".kdcache")
         if FileManager.default.fileExists(atPath: cache.path) {
             try FileManager.default.copyItem(at: cache, to: work.appendingPathComponent(".kdcache"))
@@ -38,7 +40,9 @@ enum ServeBench {
         // Relative paths, as an author runs it: snippet cache keys name `Content/lessons/…`.
         FileManager.default.changeCurrentDirectoryPath(work.path)
 
-        let lessons = try FileManager.default.contentsOfDirectory(atPath: "Content/lessons").filter { $0.hasSuffix(".md") }.sorted()
+        let lessons = try FileManager.default.contentsOfDirectory(atPath: "Content/lessons").filter {
+            $0.hasSuffix(".md")
+        }.sorted()
         guard let lesson = lessons.first, let slug = lesson.split(separator: "-", maxSplits: 1).last?.dropLast(3) else {
             throw Failure("the course has no lessons")
         }
@@ -50,12 +54,17 @@ enum ServeBench {
         defer {
             serving.cancel()
             let done = DispatchSemaphore(value: 0)
-            Task { _ = await serving.result; done.signal() }
+            Task {
+                _ = await serving.result; done.signal()
+            }
             done.wait()
         }
-        guard log.wait(forBuilds: 1, seconds: 600), let port = log.port else { throw Failure("the first build did not finish") }
+        guard log.wait(forBuilds: 1, seconds: 600), let port = log.port else {
+            throw Failure("the first build did not finish")
+        }
         guard log.succeeded else { throw Failure("the course does not build: \(log.failure ?? "")") }
-        report.record(suite, "first build (cache as found)", log.lastBuildSeconds * 1000, "ms", note: "\(lessons.count) lessons")
+        report.record(
+            suite, "first build (cache as found)", log.lastBuildSeconds * 1000, "ms", note: "\(lessons.count) lessons")
 
         // Whether each build runs Pagefind too (`make serve` puts it on PATH; a plain run may not).
         let searchIndexed = log.builds.first?.searchIndexPending ?? false
@@ -91,27 +100,38 @@ enum ServeBench {
             builds.append(log.lastBuildSeconds * 1000)
             if searchIndexed {
                 // The index is made after the reload; the save's work ends when it is swapped in.
-                guard log.wait(forIndexes: edit + indexedBefore, seconds: 60) else { throw Failure("the search index of edit \(edit) never landed") }
+                guard log.wait(forIndexes: edit + indexedBefore, seconds: 60) else {
+                    throw Failure("the search index of edit \(edit) never landed")
+                }
                 cpuWithIndex.append((cpuSeconds() - cpuStart) * 1000)
             }
             Thread.sleep(forTimeInterval: 0.1)
         }
         latencies.sort()
         builds.sort()
-        report.record(suite, "save to reload, prose edit (median)", latencies[latencies.count / 2], "ms", note: "target <= 300 ms; \(edits) edits of \(lesson)")
+        report.record(
+            suite, "save to reload, prose edit (median)", latencies[latencies.count / 2], "ms",
+            note: "target <= 300 ms; \(edits) edits of \(lesson)")
         report.record(suite, "save to reload, prose edit (worst)", latencies[latencies.count - 1], "ms")
-        report.record(suite, "rebuild inside it (median)", builds[builds.count / 2], "ms",
-                      note: "SiteBuilder, cached snippets, search index \(searchIndexed ? "by Pagefind, after the reload" : "off (no pagefind on PATH)")")
-        report.record(suite, "CPU per save to reload (median)", ExecutionBench.median(cpu), "ms", note: "user + system of the process and its children")
+        report.record(
+            suite, "rebuild inside it (median)", builds[builds.count / 2], "ms",
+            note:
+                "SiteBuilder, cached snippets, search index \(searchIndexed ? "by Pagefind, after the reload" : "off (no pagefind on PATH)")"
+        )
+        report.record(
+            suite, "CPU per save to reload (median)", ExecutionBench.median(cpu), "ms",
+            note: "user + system of the process and its children")
         if searchIndexed {
-            report.record(suite, "CPU per save, search index included (median)", ExecutionBench.median(cpuWithIndex), "ms",
-                          note: "until Pagefind's index, made after the reload, is swapped in")
+            report.record(
+                suite, "CPU per save, search index included (median)", ExecutionBench.median(cpuWithIndex), "ms",
+                note: "until Pagefind's index, made after the reload, is swapped in")
         }
 
         // Requests per second.
         let (count, seconds, bytes) = try load(port: port, target: page)
-        report.record(suite, "lesson page GETs", Double(count) / seconds, "req/s",
-                      note: "\(loadClients) keep-alive clients, \(count) requests, 127.0.0.1")
+        report.record(
+            suite, "lesson page GETs", Double(count) / seconds, "req/s",
+            note: "\(loadClients) keep-alive clients, \(count) requests, 127.0.0.1")
         report.record(suite, "lesson page throughput", Double(bytes) / seconds / 1e6, "MB/s")
     }
 
@@ -156,20 +176,24 @@ enum ServeBench {
         func seconds(_ who: __rusage_who) -> Double {
             var usage = rusage()
             getrusage(who.rawValue, &usage)
-            return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+            return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(
+                usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
         }
         return seconds(RUSAGE_SELF) + seconds(RUSAGE_CHILDREN)
     }
 
     /// MathML, the highlighter and the snippet runner, as `kdsite build` plugs them in.
     static func plugins(content: String) -> RenderPlugins {
-        RenderPlugins(math: MathMLRenderer(), highlighter: SyntaxHighlighter(), snippets: SnippetRunner(.init(content: content)))
+        RenderPlugins(
+            math: MathMLRenderer(), highlighter: SyntaxHighlighter(), snippets: SnippetRunner(.init(content: content)))
     }
 
     /// Where the Markdown body starts: after the front matter's closing `---` line. A
     /// paragraph inserted there is prose, whatever the lesson holds.
     static func bodyStart(_ text: String) -> String.Index {
-        guard text.hasPrefix("---\n"), let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex) else {
+        guard text.hasPrefix("---\n"),
+            let end = text.range(of: "\n---\n", range: text.index(text.startIndex, offsetBy: 3)..<text.endIndex)
+        else {
             return text.startIndex
         }
         return end.upperBound
@@ -180,14 +204,18 @@ enum ServeBench {
         private let events = Mutex<[ServeEvent]>([])
         func add(_ event: ServeEvent) { events.withLock { $0.append(event) } }
 
-        var port: Int? { events.withLock { $0.lazy.compactMap { if case .listening(_, let port) = $0 { port } else { nil } }.first } }
+        var port: Int? {
+            events.withLock { $0.lazy.compactMap { if case .listening(_, let port) = $0 { port } else { nil } }.first }
+        }
         var builds: [BuildReport] {
-            events.withLock { $0.compactMap { event in
-                switch event {
-                case .built(let report, _), .failed(let report, _): report
-                default: nil
+            events.withLock {
+                $0.compactMap { event in
+                    switch event {
+                    case .built(let report, _), .failed(let report, _): report
+                    default: nil
+                    }
                 }
-            } }
+            }
         }
         var succeeded: Bool { builds.last?.succeeded ?? false }
         var failure: String? { builds.last?.diagnostics.first?.description }

@@ -9,8 +9,9 @@ struct BuildCommand: AsyncParsableCommand {
     @OptionGroup var snippets: SnippetOptions
 
     func run() async throws {
-        let options = BuildOptions(content: folders.content, output: folders.out, write: true, jobs: snippets.jobs ?? 0,
-                                   fresh: snippets.fresh, plugins: snippets.plugins(content: folders.content))
+        let options = BuildOptions(
+            content: folders.content, output: folders.out, write: true, jobs: snippets.jobs ?? 0,
+            fresh: snippets.fresh, plugins: snippets.plugins(content: folders.content))
         try await runBuild(options, verb: "built")
     }
 }
@@ -23,8 +24,9 @@ struct CheckCommand: AsyncParsableCommand {
     @OptionGroup var snippets: SnippetOptions
 
     func run() async throws {
-        let options = BuildOptions(content: folders.content, output: folders.out, write: false, jobs: snippets.jobs ?? 0,
-                                   fresh: snippets.fresh, plugins: snippets.plugins(content: folders.content))
+        let options = BuildOptions(
+            content: folders.content, output: folders.out, write: false, jobs: snippets.jobs ?? 0,
+            fresh: snippets.fresh, plugins: snippets.plugins(content: folders.content))
         try await runBuild(options, verb: "checked")
     }
 }
@@ -42,14 +44,17 @@ func runBuild(_ options: BuildOptions, verb: String) async throws {
     }
     DiagnosticPrinter().print(report.diagnostics)
     let time = String(format: "%.2f s", report.seconds)
-    let warnings = report.warningCount == 0 ? "" : ", \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
+    let warnings =
+        report.warningCount == 0 ? "" : ", \(report.warningCount) warning\(report.warningCount == 1 ? "" : "s")"
     if report.succeeded {
         let target = options.write ? " into \(options.output)" : ""
         StandardError.write("\(verb) \(report.pages) pages\(target) in \(time)\(warnings)\n")
     } else {
         let files = Set(report.diagnostics.filter { $0.severity == .error }.map(\.location.path)).count
         let untouched = options.write ? "; \(options.output) was not changed" : ""
-        StandardError.write("\(report.errorCount) error\(report.errorCount == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")\(warnings)\(untouched)\n")
+        StandardError.write(
+            "\(report.errorCount) error\(report.errorCount == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")\(warnings)\(untouched)\n"
+        )
         throw ExitCode(1)
     }
 }

@@ -8,8 +8,12 @@ struct Kdsite: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kdsite",
         abstract: "Build executable courses from Markdown.",
-        discussion: "Errors are printed as path:line:col: error: message. Exit status: 0 ok, 1 content errors, 2 usage or environment.",
-        subcommands: [BuildCommand.self, CheckCommand.self, RunCommand.self, ServeCommand.self, NewCommand.self, CleanCommand.self])
+        discussion:
+            "Errors are printed as path:line:col: error: message. Exit status: 0 ok, 1 content errors, 2 usage or environment.",
+        subcommands: [
+            BuildCommand.self, CheckCommand.self, RunCommand.self, ServeCommand.self, NewCommand.self,
+            CleanCommand.self,
+        ])
 
     /// Like ArgumentParser's, but a usage error exits with 2 rather than 64.
     static func main() async {

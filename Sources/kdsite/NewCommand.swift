@@ -35,8 +35,9 @@ struct CleanCommand: ParsableCommand {
 
     func run() throws {
         do {
-            let removed = try Cleaner.clean(output: folders.out, content: folders.content,
-                                            cache: SnippetRunner.cacheDirectory(content: folders.content))
+            let removed = try Cleaner.clean(
+                output: folders.out, content: folders.content,
+                cache: SnippetRunner.cacheDirectory(content: folders.content))
             StandardError.write("removed \(removed.count) item\(removed.count == 1 ? "" : "s")\n")
         } catch let error as EnvironmentError {
             StandardError.write("error: \(error.message)\n")

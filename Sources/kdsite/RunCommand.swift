@@ -9,7 +9,11 @@ struct SnippetOptions: ParsableArguments {
     @Flag(name: .long, help: "Ignore cached snippet results.")
     var fresh = false
 
-    @Option(name: .long, help: "The folder with the built libKDEngine and libKDNotebook (default: KDSITE_ENGINE_DIR, beside kdsite, the package's .build/release).")
+    @Option(
+        name: .long,
+        help:
+            "The folder with the built libKDEngine and libKDNotebook (default: KDSITE_ENGINE_DIR, beside kdsite, the package's .build/release)."
+    )
     var engine: String?
 
     func validate() throws {
@@ -25,7 +29,8 @@ struct SnippetOptions: ParsableArguments {
 
 struct RunCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "run", abstract: "Run one snippet file against the engine and print its outputs (figures saved as SVG beside it).")
+        commandName: "run",
+        abstract: "Run one snippet file against the engine and print its outputs (figures saved as SVG beside it).")
 
     @Argument(help: "The Swift file to run.")
     var file: String

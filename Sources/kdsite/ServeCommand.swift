@@ -6,7 +6,9 @@ struct ServeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "serve",
         abstract: "Build, serve the site on this machine, rebuild on every edit and reload open pages.",
-        discussion: "Loopback only unless --host says otherwise. A failed rebuild keeps the last good site and shows its errors on every open page. Ctrl-C stops.")
+        discussion:
+            "Loopback only unless --host says otherwise. A failed rebuild keeps the last good site and shows its errors on every open page. Ctrl-C stops."
+    )
 
     @OptionGroup var folders: FolderOptions
 
@@ -30,14 +32,17 @@ struct ServeCommand: AsyncParsableCommand {
         // `--fresh` is for the first build; rebuilds use the cache it fills.
         var cached = snippets
         cached.fresh = false
-        let build = BuildOptions(content: folders.content, output: folders.out, write: true, jobs: snippets.jobs ?? 0,
-                                 plugins: cached.plugins(content: folders.content))
+        let build = BuildOptions(
+            content: folders.content, output: folders.out, write: true, jobs: snippets.jobs ?? 0,
+            plugins: cached.plugins(content: folders.content))
         let watch: WatchMode = poll.map { .polling(interval: .milliseconds($0)) } ?? .automatic
-        var configuration = DevServer.Configuration(build: build, host: host, port: port, watch: watch,
-                                                    stopsChildProcesses: true, progress: BuildProgress())
+        var configuration = DevServer.Configuration(
+            build: build, host: host, port: port, watch: watch,
+            stopsChildProcesses: true, progress: BuildProgress())
         if snippets.fresh {
-            configuration.firstBuild = BuildOptions(content: folders.content, output: folders.out, write: true, jobs: snippets.jobs ?? 0,
-                                                    fresh: true, plugins: snippets.plugins(content: folders.content))
+            configuration.firstBuild = BuildOptions(
+                content: folders.content, output: folders.out, write: true, jobs: snippets.jobs ?? 0,
+                fresh: true, plugins: snippets.plugins(content: folders.content))
         }
         let console = ServeConsole(output: folders.out)
         do {

@@ -1,23 +1,26 @@
 import Foundation
 import Testing
+
 @testable import KDHighlight
 
 @Suite("Per-line HTML")
 struct HTMLLineWriterTests {
     @Test func escapesEverythingAndWrapsTokens() {
-        #expect(Highlighter.highlight("if a < b && c > \"<b>&amp;\" {}", language: "swift") == [
-            "<span class=\"kd-kw\">if</span> a &lt; b &amp;&amp; c &gt; "
-                + "<span class=\"kd-str\">\"&lt;b&gt;&amp;amp;\"</span> {}",
-        ])
+        #expect(
+            Highlighter.highlight("if a < b && c > \"<b>&amp;\" {}", language: "swift") == [
+                "<span class=\"kd-kw\">if</span> a &lt; b &amp;&amp; c &gt; "
+                    + "<span class=\"kd-str\">\"&lt;b&gt;&amp;amp;\"</span> {}"
+            ])
     }
 
     @Test func spansAreClosedAndReopenedAcrossLines() {
         let lines = Highlighter.highlight("x /* one\n\ntwo */ y", language: "swift")
-        #expect(lines == [
-            "x <span class=\"kd-com\">/* one</span>",
-            "",
-            "<span class=\"kd-com\">two */</span> y",
-        ])
+        #expect(
+            lines == [
+                "x <span class=\"kd-com\">/* one</span>",
+                "",
+                "<span class=\"kd-com\">two */</span> y",
+            ])
     }
 
     @Test func lineCountMatchesSource() {
@@ -29,9 +32,10 @@ struct HTMLLineWriterTests {
     }
 
     @Test func carriageReturnsAreDropped() {
-        #expect(Highlighter.highlight("let a = 1\r\nb\r\n", language: "swift") == [
-            "<span class=\"kd-kw\">let</span> a = <span class=\"kd-num\">1</span>", "b",
-        ])
+        #expect(
+            Highlighter.highlight("let a = 1\r\nb\r\n", language: "swift") == [
+                "<span class=\"kd-kw\">let</span> a = <span class=\"kd-num\">1</span>", "b",
+            ])
     }
 
     @Test func docCommentsCarryBothClasses() {
@@ -51,7 +55,8 @@ struct HTMLLineWriterTests {
     func textIsPreserved(language: String) throws {
         let source = try fixture(language)
         let lines = Highlighter.highlight(source, language: language)
-        let expected = source.replacingOccurrences(of: "\r\n", with: "\n").split(separator: "\n", omittingEmptySubsequences: false)
+        let expected = source.replacingOccurrences(of: "\r\n", with: "\n").split(
+            separator: "\n", omittingEmptySubsequences: false)
         #expect(lines.count == expected.count - (source.hasSuffix("\n") ? 1 : 0))
         for (html, line) in zip(lines, expected) {
             #expect(!html.contains("<span class=\"kd-kw\"></span>"))

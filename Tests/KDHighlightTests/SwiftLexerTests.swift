@@ -1,17 +1,20 @@
 import Testing
+
 @testable import KDHighlight
 
 @Suite("Swift lexer")
 struct SwiftLexerTests {
     @Test func declarationsAndCalls() {
-        #expect(runs("let model = Sequential([Dense(64, 16, seed: 4)])") == [
-            Run(.keyword, "let"), Run(.type, "Sequential"), Run(.type, "Dense"),
-            Run(.number, "64"), Run(.number, "16"), Run(.number, "4"),
-        ])
-        #expect(runs("func softmax(_ x: Tensor) -> Tensor { return x.exp() }") == [
-            Run(.keyword, "func"), Run(.function, "softmax"), Run(.keyword, "_"), Run(.type, "Tensor"),
-            Run(.type, "Tensor"), Run(.keyword, "return"), Run(.function, "exp"),
-        ])
+        #expect(
+            runs("let model = Sequential([Dense(64, 16, seed: 4)])") == [
+                Run(.keyword, "let"), Run(.type, "Sequential"), Run(.type, "Dense"),
+                Run(.number, "64"), Run(.number, "16"), Run(.number, "4"),
+            ])
+        #expect(
+            runs("func softmax(_ x: Tensor) -> Tensor { return x.exp() }") == [
+                Run(.keyword, "func"), Run(.function, "softmax"), Run(.keyword, "_"), Run(.type, "Tensor"),
+                Run(.type, "Tensor"), Run(.keyword, "return"), Run(.function, "exp"),
+            ])
     }
 
     @Test(arguments: [
@@ -41,47 +44,53 @@ struct SwiftLexerTests {
     }
 
     @Test func docComments() {
-        #expect(runs("/// Doc.\n// plain\n//// banner\n/** block */ /**/") == [
-            Run(.docComment, "/// Doc."), Run(.comment, "// plain"), Run(.comment, "//// banner"),
-            Run(.docComment, "/** block */"), Run(.comment, "/**/"),
-        ])
+        #expect(
+            runs("/// Doc.\n// plain\n//// banner\n/** block */ /**/") == [
+                Run(.docComment, "/// Doc."), Run(.comment, "// plain"), Run(.comment, "//// banner"),
+                Run(.docComment, "/** block */"), Run(.comment, "/**/"),
+            ])
     }
 
     @Test func interpolationIsCode() {
-        #expect(runs(#"print("T = \(t.value(at: 1)) done")"#) == [
-            Run(.function, "print"), Run(.string, "\"T = "), Run(.escape, "\\("),
-            Run(.function, "value"), Run(.number, "1"), Run(.escape, ")"), Run(.string, " done\""),
-        ])
+        #expect(
+            runs(#"print("T = \(t.value(at: 1)) done")"#) == [
+                Run(.function, "print"), Run(.string, "\"T = "), Run(.escape, "\\("),
+                Run(.function, "value"), Run(.number, "1"), Run(.escape, ")"), Run(.string, " done\""),
+            ])
     }
 
     @Test func nestedStringInsideInterpolation() {
-        #expect(runs(#""a \(f(")")) b" + x"#) == [
-            Run(.string, "\"a "), Run(.escape, "\\("), Run(.function, "f"), Run(.string, "\")\""),
-            Run(.escape, ")"), Run(.string, " b\""),
-        ])
+        #expect(
+            runs(#""a \(f(")")) b" + x"#) == [
+                Run(.string, "\"a "), Run(.escape, "\\("), Run(.function, "f"), Run(.string, "\")\""),
+                Run(.escape, ")"), Run(.string, " b\""),
+            ])
     }
 
     @Test func escapes() {
-        #expect(runs(#""tab\tquote\"emoji\u{1F600}""#) == [
-            Run(.string, "\"tab"), Run(.escape, "\\t"), Run(.string, "quote"), Run(.escape, "\\\""),
-            Run(.string, "emoji"), Run(.escape, "\\u{1F600}"), Run(.string, "\""),
-        ])
+        #expect(
+            runs(#""tab\tquote\"emoji\u{1F600}""#) == [
+                Run(.string, "\"tab"), Run(.escape, "\\t"), Run(.string, "quote"), Run(.escape, "\\\""),
+                Run(.string, "emoji"), Run(.escape, "\\u{1F600}"), Run(.string, "\""),
+            ])
     }
 
     @Test func rawStrings() {
-        #expect(runs(##"let r = #"no \n escape "quoted" \#(x)"#"##) == [
-            Run(.keyword, "let"), Run(.string, #"#"no \n escape "quoted" "#),
-            Run(.escape, ##"\#("##), Run(.escape, ")"), Run(.string, ##""#"##),
-        ])
+        #expect(
+            runs(##"let r = #"no \n escape "quoted" \#(x)"#"##) == [
+                Run(.keyword, "let"), Run(.string, #"#"no \n escape "quoted" "#),
+                Run(.escape, ##"\#("##), Run(.escape, ")"), Run(.string, ##""#"##),
+            ])
         #expect(texts(.string, in: ###"x = ##"a "# b"## + 1"###) == [###"##"a "# b"##"###])
     }
 
     @Test func multilineString() {
         let code = "let s = \"\"\"\n  one \"quoted\" \\(n)\n  \"\"\"\nlet t = 1"
-        #expect(runs(code) == [
-            Run(.keyword, "let"), Run(.string, "\"\"\"\n  one \"quoted\" "), Run(.escape, "\\("),
-            Run(.escape, ")"), Run(.string, "\n  \"\"\""), Run(.keyword, "let"), Run(.number, "1"),
-        ])
+        #expect(
+            runs(code) == [
+                Run(.keyword, "let"), Run(.string, "\"\"\"\n  one \"quoted\" "), Run(.escape, "\\("),
+                Run(.escape, ")"), Run(.string, "\n  \"\"\""), Run(.keyword, "let"), Run(.number, "1"),
+            ])
     }
 
     @Test func rawMultilineString() {
@@ -90,13 +99,15 @@ struct SwiftLexerTests {
     }
 
     @Test func unterminatedStringEndsAtLineEnd() {
-        #expect(runs("let s = \"open\nlet t = 2") == [
-            Run(.keyword, "let"), Run(.string, "\"open"), Run(.keyword, "let"), Run(.number, "2"),
-        ])
+        #expect(
+            runs("let s = \"open\nlet t = 2") == [
+                Run(.keyword, "let"), Run(.string, "\"open"), Run(.keyword, "let"), Run(.number, "2"),
+            ])
     }
 
     @Test func attributesAndDirectives() {
-        let code = "@MainActor @discardableResult func f() {}\n#sourceLocation(file: \"a.md\", line: 3)\n#if DEBUG\n#endif"
+        let code =
+            "@MainActor @discardableResult func f() {}\n#sourceLocation(file: \"a.md\", line: 3)\n#if DEBUG\n#endif"
         #expect(texts(.attribute, in: code) == ["@MainActor", "@discardableResult"])
         #expect(texts(.directive, in: code) == ["#sourceLocation", "#if", "#endif"])
         #expect(texts(.string, in: code) == ["\"a.md\""])
@@ -119,16 +130,18 @@ struct SwiftLexerTests {
         #expect(texts(.keyword, in: "counts[key, default: 0] += 1") == [])
         #expect(texts(.keyword, in: "f(for: x, in: y)") == [])
         #expect(texts(.keyword, in: "switch x { default: break }") == ["switch", "default", "break"])
-        #expect(runs("x.default; y.init(); T.self; T.Type") == [
-            Run(.keyword, "init"), Run(.type, "T"), Run(.keyword, "self"), Run(.type, "T"), Run(.keyword, "Type"),
-        ])
+        #expect(
+            runs("x.default; y.init(); T.self; T.Type") == [
+                Run(.keyword, "init"), Run(.type, "T"), Run(.keyword, "self"), Run(.type, "T"), Run(.keyword, "Type"),
+            ])
     }
 
     @Test func backticksAndDollarNames() {
         // a trailing closure is not told apart from `if xs.isEmpty {`: both stay plain
-        #expect(runs("let `default` = 1; xs.map { $0 * 2 }") == [
-            Run(.keyword, "let"), Run(.number, "1"), Run(.number, "2"),
-        ])
+        #expect(
+            runs("let `default` = 1; xs.map { $0 * 2 }") == [
+                Run(.keyword, "let"), Run(.number, "1"), Run(.number, "2"),
+            ])
     }
 
     @Test func identifiersWithDigitsAreNotNumbers() {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDHighlight
 
 /// The coloured runs of `code` as (kind, text) pairs, for readable expectations.

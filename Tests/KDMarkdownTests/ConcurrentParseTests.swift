@@ -1,6 +1,7 @@
 import Dispatch
 import Synchronization
 import Testing
+
 @testable import KDMarkdown
 
 /// cmark-gfm keeps the special characters of its inline extensions in a global table that
@@ -23,9 +24,15 @@ import Testing
         }
         let trees = parallel.withLock { $0 }
         let differing = trees.indices.filter { trees[$0] != serial[$0] }
-        #expect(differing.isEmpty, "\(differing.count) of \(trees.count) documents parsed differently in parallel, first \(differing.first ?? -1)")
+        #expect(
+            differing.isEmpty,
+            "\(differing.count) of \(trees.count) documents parsed differently in parallel, first \(differing.first ?? -1)"
+        )
         // The serial trees are right, not merely equal: every extension was applied.
         let html = serial.map { HTMLRenderer().render($0) }
-        #expect(html.allSatisfy { $0.contains("<del>struck</del>") && $0.contains("href=\"https://example.org/") && $0.contains("<table>") })
+        #expect(
+            html.allSatisfy {
+                $0.contains("<del>struck</del>") && $0.contains("href=\"https://example.org/") && $0.contains("<table>")
+            })
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDMarkdown
 
 /// Every example of the GFM spec (CommonMark plus tables, strikethrough, autolinks, task
@@ -27,7 +28,8 @@ import Testing
 
     static let examples: [Example] = {
         guard let url = Bundle.module.url(forResource: "Fixtures/gfm-spec", withExtension: "txt"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return [] }
         return parse(spec: text)
     }()
 
@@ -54,8 +56,10 @@ import Testing
             func join(_ part: [Substring]) -> String {
                 part.map { $0 + "\n" }.joined().replacingOccurrences(of: "→", with: "\t")
             }
-            examples.append(Example(number: examples.count + 1, line: start, section: section,
-                                    markdown: join(markdown), html: join(html)))
+            examples.append(
+                Example(
+                    number: examples.count + 1, line: start, section: section,
+                    markdown: join(markdown), html: join(html)))
         }
         return examples
     }
@@ -66,14 +70,17 @@ import Testing
     static func normalize(_ html: String) -> String {
         var s = html.replacingOccurrences(of: "&#39;", with: "'")
         s = s.replacingOccurrences(of: #"<h([1-6]) id="[^"]*">"#, with: "<h$1>", options: .regularExpression)
-        s = s.replacingOccurrences(of: #" class="align-([a-z]+)""#, with: #" align="$1""#,
-                                   options: .regularExpression)
+        s = s.replacingOccurrences(
+            of: #" class="align-([a-z]+)""#, with: #" align="$1""#,
+            options: .regularExpression)
         s = s.replacingOccurrences(of: #" class="contains-task-list""#, with: "")
         s = s.replacingOccurrences(of: #"<li class="task-list-item">"#, with: "<li>")
-        s = s.replacingOccurrences(of: #"<input type="checkbox" class="task-list-item-checkbox" disabled="" checked="" />"#,
-                                   with: #"<input checked="" disabled="" type="checkbox">"#)
-        s = s.replacingOccurrences(of: #"<input type="checkbox" class="task-list-item-checkbox" disabled="" />"#,
-                                   with: #"<input disabled="" type="checkbox">"#)
+        s = s.replacingOccurrences(
+            of: #"<input type="checkbox" class="task-list-item-checkbox" disabled="" checked="" />"#,
+            with: #"<input checked="" disabled="" type="checkbox">"#)
+        s = s.replacingOccurrences(
+            of: #"<input type="checkbox" class="task-list-item-checkbox" disabled="" />"#,
+            with: #"<input disabled="" type="checkbox">"#)
         return s
     }
 

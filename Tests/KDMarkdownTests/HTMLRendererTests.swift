@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KDMarkdown
 
 /// The HTML of each GFM feature, escaping, and the hooks KDSite uses.
@@ -10,39 +11,46 @@ import Testing
     }
 
     static let features: [Case] = [
-        Case(markdown: "*a* **b** ~~c~~ `d`",
-             html: "<p><em>a</em> <strong>b</strong> <del>c</del> <code>d</code></p>\n"),
+        Case(
+            markdown: "*a* **b** ~~c~~ `d`",
+            html: "<p><em>a</em> <strong>b</strong> <del>c</del> <code>d</code></p>\n"),
         Case(markdown: "a < b & \"c\" 'd'", html: "<p>a &lt; b &amp; &quot;c&quot; &#39;d&#39;</p>\n"),
         Case(markdown: "`<script>`", html: "<p><code>&lt;script&gt;</code></p>\n"),
         Case(markdown: "<b>raw</b> inline", html: "<p><b>raw</b> inline</p>\n"),
         Case(markdown: "<div class=\"x\">\nblock\n</div>", html: "<div class=\"x\">\nblock\n</div>\n"),
-        Case(markdown: "[a](/u?x=1&y=\"2\" \"T's\")",
-             html: "<p><a href=\"/u?x=1&amp;y=%222%22\" title=\"T&#39;s\">a</a></p>\n"),
+        Case(
+            markdown: "[a](/u?x=1&y=\"2\" \"T's\")",
+            html: "<p><a href=\"/u?x=1&amp;y=%222%22\" title=\"T&#39;s\">a</a></p>\n"),
         Case(markdown: "![alt *x*](p.png \"t\")", html: "<p><img src=\"p.png\" alt=\"alt x\" title=\"t\" /></p>\n"),
-        Case(markdown: "see https://example.org/a?b",
-             html: "<p>see <a href=\"https://example.org/a?b\">https://example.org/a?b</a></p>\n"),
+        Case(
+            markdown: "see https://example.org/a?b",
+            html: "<p>see <a href=\"https://example.org/a?b\">https://example.org/a?b</a></p>\n"),
         Case(markdown: "a  \nb\nc", html: "<p>a<br />\nb\nc</p>\n"),
         Case(markdown: "> q", html: "<blockquote>\n<p>q</p>\n</blockquote>\n"),
         Case(markdown: "---", html: "<hr />\n"),
         Case(markdown: "3. a\n4. b", html: "<ol start=\"3\">\n<li>a</li>\n<li>b</li>\n</ol>\n"),
         Case(markdown: "- a\n\n- b", html: "<ul>\n<li>\n<p>a</p>\n</li>\n<li>\n<p>b</p>\n</li>\n</ul>\n"),
-        Case(markdown: "- [ ] todo\n- [x] done",
-             html: "<ul class=\"contains-task-list\">\n"
+        Case(
+            markdown: "- [ ] todo\n- [x] done",
+            html: "<ul class=\"contains-task-list\">\n"
                 + "<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"\" /> todo</li>\n"
                 + "<li class=\"task-list-item\"><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"\" checked=\"\" /> done</li>\n"
                 + "</ul>\n"),
-        Case(markdown: "- [x] loose\n\n  more",
-             html: "<ul class=\"contains-task-list\">\n<li class=\"task-list-item\">\n"
+        Case(
+            markdown: "- [x] loose\n\n  more",
+            html: "<ul class=\"contains-task-list\">\n<li class=\"task-list-item\">\n"
                 + "<p><input type=\"checkbox\" class=\"task-list-item-checkbox\" disabled=\"\" checked=\"\" /> loose</p>\n"
                 + "<p>more</p>\n</li>\n</ul>\n"),
-        Case(markdown: "| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 |",
-             html: "<table>\n<thead>\n<tr>\n<th class=\"align-left\">a</th>\n"
+        Case(
+            markdown: "| a | b | c |\n|:--|:-:|--:|\n| 1 | 2 |",
+            html: "<table>\n<thead>\n<tr>\n<th class=\"align-left\">a</th>\n"
                 + "<th class=\"align-center\">b</th>\n<th class=\"align-right\">c</th>\n</tr>\n</thead>\n"
                 + "<tbody>\n<tr>\n<td class=\"align-left\">1</td>\n<td class=\"align-center\">2</td>\n"
                 + "<td class=\"align-right\"></td>\n</tr>\n</tbody>\n</table>\n"),
         Case(markdown: "| h |\n|---|", html: "<table>\n<thead>\n<tr>\n<th>h</th>\n</tr>\n</thead>\n</table>\n"),
-        Case(markdown: "```swift hidden\nlet a = 1 < 2\n```",
-             html: "<pre><code class=\"language-swift\">let a = 1 &lt; 2\n</code></pre>\n"),
+        Case(
+            markdown: "```swift hidden\nlet a = 1 < 2\n```",
+            html: "<pre><code class=\"language-swift\">let a = 1 &lt; 2\n</code></pre>\n"),
         Case(markdown: "    plain", html: "<pre><code>plain\n</code></pre>\n"),
         Case(markdown: "# A\n# A\n## A", html: "<h1 id=\"a\">A</h1>\n<h1 id=\"a-1\">A</h1>\n<h2 id=\"a-2\">A</h2>\n"),
         Case(markdown: "# Café *au* lait!", html: "<h1 id=\"cafe-au-lait\">Café <em>au</em> lait!</h1>\n"),
@@ -58,27 +66,28 @@ import Testing
 
     @Test func footnotesLikeGitHub() {
         let markdown = "A[^x] b[^y] c[^x].\n\n[^y]: Why.\n[^x]: Ex *one*.\n[^unused]: Gone."
-        #expect(html(markdown) == """
-            <p>A<sup class="footnote-ref"><a href="#fn-x" id="fnref-x" data-footnote-ref>1</a></sup> \
-            b<sup class="footnote-ref"><a href="#fn-y" id="fnref-y" data-footnote-ref>2</a></sup> \
-            c<sup class="footnote-ref"><a href="#fn-x" id="fnref-x-2" data-footnote-ref>1</a></sup>.</p>
-            <section class="footnotes" data-footnotes>
-            <ol>
-            <li id="fn-x">
-            <p>Ex <em>one</em>. \
-            <a href="#fnref-x" class="footnote-backref" data-footnote-backref data-footnote-backref-idx="1" \
-            aria-label="Back to reference 1">↩</a> \
-            <a href="#fnref-x-2" class="footnote-backref" data-footnote-backref data-footnote-backref-idx="1-2" \
-            aria-label="Back to reference 1-2">↩<sup class="footnote-ref">2</sup></a></p>
-            </li>
-            <li id="fn-y">
-            <p>Why. <a href="#fnref-y" class="footnote-backref" data-footnote-backref data-footnote-backref-idx="2" \
-            aria-label="Back to reference 2">↩</a></p>
-            </li>
-            </ol>
-            </section>
+        #expect(
+            html(markdown) == """
+                <p>A<sup class="footnote-ref"><a href="#fn-x" id="fnref-x" data-footnote-ref>1</a></sup> \
+                b<sup class="footnote-ref"><a href="#fn-y" id="fnref-y" data-footnote-ref>2</a></sup> \
+                c<sup class="footnote-ref"><a href="#fn-x" id="fnref-x-2" data-footnote-ref>1</a></sup>.</p>
+                <section class="footnotes" data-footnotes>
+                <ol>
+                <li id="fn-x">
+                <p>Ex <em>one</em>. \
+                <a href="#fnref-x" class="footnote-backref" data-footnote-backref data-footnote-backref-idx="1" \
+                aria-label="Back to reference 1">↩</a> \
+                <a href="#fnref-x-2" class="footnote-backref" data-footnote-backref data-footnote-backref-idx="1-2" \
+                aria-label="Back to reference 1-2">↩<sup class="footnote-ref">2</sup></a></p>
+                </li>
+                <li id="fn-y">
+                <p>Why. <a href="#fnref-y" class="footnote-backref" data-footnote-backref data-footnote-backref-idx="2" \
+                aria-label="Back to reference 2">↩</a></p>
+                </li>
+                </ol>
+                </section>
 
-            """)
+                """)
     }
 
     @Test func mathHookReceivesTeXDisplayAndRange() {
@@ -108,16 +117,18 @@ import Testing
             destination.hasPrefix("term:") ? "<a data-term=\"\(destination.dropFirst(5))\">\(content)</a>" : nil
         }
         let out = renderer.render(Markdown.parse("[*soft* $T$](term:temperature) and [x](/y \"t\")"))
-        #expect(out == "<p><a data-term=\"temperature\"><em>soft</em> <code class=\"math\">T</code></a>"
-            + " and <a href=\"/y\" title=\"t\">x</a></p>\n")
+        #expect(
+            out == "<p><a data-term=\"temperature\"><em>soft</em> <code class=\"math\">T</code></a>"
+                + " and <a href=\"/y\" title=\"t\">x</a></p>\n")
     }
 
     @Test func headingHookNamesAnchorsAndStaysUnique() {
         var renderer = HTMLRenderer()
         renderer.headingID = { level, text in level == 1 ? "top" : (text == "Skip" ? "" : nil) }
         let out = renderer.render(Markdown.parse("# One\n# Two\n## Skip\n## Soft targets"))
-        #expect(out == "<h1 id=\"top\">One</h1>\n<h1 id=\"top-1\">Two</h1>\n<h2>Skip</h2>\n"
-            + "<h2 id=\"soft-targets\">Soft targets</h2>\n")
+        #expect(
+            out == "<h1 id=\"top\">One</h1>\n<h1 id=\"top-1\">Two</h1>\n<h2>Skip</h2>\n"
+                + "<h2 id=\"soft-targets\">Soft targets</h2>\n")
     }
 
     @Test func rendersAnInlineSubtree() throws {
@@ -125,8 +136,9 @@ import Testing
         let emphasis = paragraph.children[1]
         #expect(HTMLRenderer().render(emphasis) == "<em>y</em>")
         #expect(HTMLRenderer().render(paragraph.children[3]) == "<code class=\"math\">z</code>")
-        #expect(HTMLRenderer().render(Node(.math(tex: "w", display: true)))
-            == "<div class=\"math-display\"><code class=\"math\">w</code></div>\n")
+        #expect(
+            HTMLRenderer().render(Node(.math(tex: "w", display: true)))
+                == "<div class=\"math-display\"><code class=\"math\">w</code></div>\n")
         #expect(HTMLRenderer().render(paragraph) == "<p>x <em>y</em> <code class=\"math\">z</code></p>\n")
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KDMarkdown
 
 /// Walkers and rewriters as the site's passes use them.
@@ -74,8 +75,9 @@ import Testing
     @Test func rewriterReplacesTheFirstUseOnly() {
         var linker = GlossaryLinker(term: "teacher")
         let document = linker.rewritten(Markdown.parse("# The teacher\n\nA teacher and a `teacher` and a teacher."))
-        #expect(HTMLRenderer().render(document) == "<h1 id=\"the-teacher\">The teacher</h1>\n"
-            + "<p>A <a href=\"/glossary/teacher/\">teacher</a> and a <code>teacher</code> and a teacher.</p>\n")
+        #expect(
+            HTMLRenderer().render(document) == "<h1 id=\"the-teacher\">The teacher</h1>\n"
+                + "<p>A <a href=\"/glossary/teacher/\">teacher</a> and a <code>teacher</code> and a teacher.</p>\n")
     }
 
     @Test func rewriterRemovesNodes() {

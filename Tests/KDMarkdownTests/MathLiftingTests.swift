@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KDMarkdown
 
 /// Collects the `.math` nodes of a tree as `tex @range` (`display` marked), in order.
@@ -55,8 +56,9 @@ func html(_ markdown: String) -> String {
         Case(markdown: "[see $x_1$](https://a.b/$c$)", maths: ["x_1 @1:6-1:11"]),
         Case(markdown: "<span title=\"$a$\">$b$</span>", maths: ["b @1:19-1:22"]),
         Case(markdown: "- one $u_1$\n- two $v_2$", maths: ["u_1 @1:7-1:12", "v_2 @2:7-2:12"]),
-        Case(markdown: "| a | b |\n|---|---|\n| $x_1$ | $\\|y\\|$ |",
-             maths: ["x_1 @3:3-3:8", "|y| @3:11-3:18"]),
+        Case(
+            markdown: "| a | b |\n|---|---|\n| $x_1$ | $\\|y\\|$ |",
+            maths: ["x_1 @3:3-3:8", "|y| @3:11-3:18"]),
         Case(markdown: "| $a | b$ |\n|---|---|", maths: []),
         Case(markdown: "```\n$x$\n```\n$y$", maths: ["y @4:1-4:4"]),
         Case(markdown: "    $x$ indented code", maths: []),
@@ -77,10 +79,13 @@ func html(_ markdown: String) -> String {
     }
 
     @Test func emphasisMarkersInsideMathStayTeX() {
-        #expect(html("$a_1 * b_2 * c_3$ and *emph*")
-            == "<p><code class=\"math\">a_1 * b_2 * c_3</code> and <em>emph</em></p>\n")
-        #expect(html("_$x_1$_ and **$T$**")
-            == "<p><em><code class=\"math\">x_1</code></em> and <strong><code class=\"math\">T</code></strong></p>\n")
+        #expect(
+            html("$a_1 * b_2 * c_3$ and *emph*")
+                == "<p><code class=\"math\">a_1 * b_2 * c_3</code> and <em>emph</em></p>\n")
+        #expect(
+            html("_$x_1$_ and **$T$**")
+                == "<p><em><code class=\"math\">x_1</code></em> and <strong><code class=\"math\">T</code></strong></p>\n"
+        )
     }
 
     @Test func dollarsThatAreNotMathRenderAsAuthored() {
@@ -88,7 +93,8 @@ func html(_ markdown: String) -> String {
         #expect(html("\\$x\\$") == "<p>$x$</p>\n")
         #expect(html("`$x$`") == "<p><code>$x$</code></p>\n")
         #expect(html("A $5 and $10 and `$x$` end.") == "<p>A $5 and $10 and <code>$x$</code> end.</p>\n")
-        #expect(html("```sh\necho $HOME $x$\n```") == "<pre><code class=\"language-sh\">echo $HOME $x$\n</code></pre>\n")
+        #expect(
+            html("```sh\necho $HOME $x$\n```") == "<pre><code class=\"language-sh\">echo $HOME $x$\n</code></pre>\n")
         #expect(html("[a](https://x.org/$y$)") == "<p><a href=\"https://x.org/$y$\">a</a></p>\n")
         #expect(html("<span title=\"$a$\">t</span>") == "<p><span title=\"$a$\">t</span></p>\n")
     }
@@ -103,8 +109,9 @@ func html(_ markdown: String) -> String {
     }
 
     @Test func displayMathInsideTextStaysInline() {
-        #expect(html("a $$x$$ b")
-            == "<p>a <span class=\"math-display\"><code class=\"math\">x</code></span> b</p>\n")
+        #expect(
+            html("a $$x$$ b")
+                == "<p>a <span class=\"math-display\"><code class=\"math\">x</code></span> b</p>\n")
     }
 
     @Test func textAroundMathKeepsExactRanges() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KDMarkdown
 
 /// Random documents built from the pieces that make math lifting hard (dollars in code,
@@ -57,7 +58,7 @@ import Testing
 
         mutating func checkDelimiters(_ node: Node) {
             guard let range = node.range,
-                  lines.indices.contains(range.start.line - 1), lines.indices.contains(range.end.line - 1)
+                lines.indices.contains(range.start.line - 1), lines.indices.contains(range.end.line - 1)
             else { return problems.append("math without a range in the source: \(node.kind)") }
             let first = lines[range.start.line - 1]
             let last = lines[range.end.line - 1]
@@ -66,8 +67,10 @@ import Testing
             guard open < first.count, close >= 0, close < last.count else {
                 return problems.append("math range \(range) outside its lines")
             }
-            let opens = first[open] == .dollar || (first[open] == .backslash && open + 1 < first.count
-                && (first[open + 1] == .leftParen || first[open + 1] == .leftBracket))
+            let opens =
+                first[open] == .dollar
+                || (first[open] == .backslash && open + 1 < first.count
+                    && (first[open + 1] == .leftParen || first[open + 1] == .leftBracket))
             let closes = last[close] == .dollar || last[close] == .rightParen || last[close] == .rightBracket
             if !opens || !closes { problems.append("math range \(range) not on its delimiters") }
         }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KDMarkdown
 
 /// Source ranges: exact line and column (UTF-8 bytes, 1-based, end exclusive) for the nodes
@@ -34,8 +35,9 @@ import Testing
     }
 
     func range(_ startLine: Int, _ startColumn: Int, _ endLine: Int, _ endColumn: Int) -> SourceRange {
-        SourceRange(start: SourceLocation(line: startLine, column: startColumn),
-                    end: SourceLocation(line: endLine, column: endColumn))
+        SourceRange(
+            start: SourceLocation(line: startLine, column: startColumn),
+            end: SourceLocation(line: endLine, column: endColumn))
     }
 
     @Test func headings() throws {
@@ -46,27 +48,30 @@ import Testing
     }
 
     @Test func fencedCodeBlockStartsAtItsFence() throws {
-        let code = try #require(first(Markdown.parse(Self.lesson)) {
-            if case .codeBlock(let info, _) = $0 { info.hasPrefix("swift") } else { false }
-        })
+        let code = try #require(
+            first(Markdown.parse(Self.lesson)) {
+                if case .codeBlock(let info, _) = $0 { info.hasPrefix("swift") } else { false }
+            })
         #expect(code.kind == .codeBlock(info: "swift step=1", literal: "let x = 1\n"))
         #expect(code.range == range(6, 1, 8, 4))
     }
 
     @Test func indentedCodeBlockStartsAtItsCode() throws {
-        let code = try #require(first(Markdown.parse(Self.lesson)) {
-            if case .codeBlock(let info, _) = $0 { info.isEmpty } else { false }
-        })
+        let code = try #require(
+            first(Markdown.parse(Self.lesson)) {
+                if case .codeBlock(let info, _) = $0 { info.isEmpty } else { false }
+            })
         #expect(code.kind == .codeBlock(info: "", literal: "indented code\n"))
         #expect(code.range?.start == SourceLocation(line: 18, column: 8))
     }
 
     @Test func mathPointsAtItsDelimiters() {
-        #expect(MathCollector.maths(in: Self.lesson) == [
-            "T > 1 @4:17-4:24",
-            "display q_i = \\frac{e^{z_i/T}}{\\sum_j e^{z_j/T}} @12:3-14:5",
-            "\\alpha @16:14-16:24",
-        ])
+        #expect(
+            MathCollector.maths(in: Self.lesson) == [
+                "T > 1 @4:17-4:24",
+                "display q_i = \\frac{e^{z_i/T}}{\\sum_j e^{z_j/T}} @12:3-14:5",
+                "\\alpha @16:14-16:24",
+            ])
     }
 
     @Test func textAfterMultiLineMathStartsAfterItsClosingDelimiter() throws {
@@ -95,17 +100,20 @@ import Testing
         let document = Markdown.parse(markdown)
         #expect(document.kind == .document)
         #expect(MathCollector.maths(in: markdown).isEmpty)
-        #expect(HTMLRenderer().render(document) == (markdown.contains(where: { $0 != " " && $0 != "\n" })
-            ? "<p>\(markdown)</p>\n" : ""))
+        #expect(
+            HTMLRenderer().render(document)
+                == (markdown.contains(where: { $0 != " " && $0 != "\n" })
+                    ? "<p>\(markdown)</p>\n" : ""))
     }
 
     @Test func treeDumpShowsKindAndRange() {
-        #expect(Markdown.parse("# Hi $x$\n").treeDump == """
-            document 1:1-1:9
-              heading level=1 1:1-1:9
-                text "Hi " 1:3-1:6
-                math "x" 1:6-1:9
+        #expect(
+            Markdown.parse("# Hi $x$\n").treeDump == """
+                document 1:1-1:9
+                  heading level=1 1:1-1:9
+                    text "Hi " 1:3-1:6
+                    math "x" 1:6-1:9
 
-            """)
+                """)
     }
 }

@@ -13,7 +13,8 @@ enum Corpus {
     /// The formulas of `Fixtures/corpus.tex`, in order.
     static let entries: [CorpusEntry] = {
         guard let url = Bundle.module.url(forResource: "corpus", withExtension: "tex", subdirectory: "Fixtures"),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else { return [] }
         var entries: [CorpusEntry] = []
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if line.hasPrefix("inline: ") {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDMath
 
 @Suite("Corpus: every formula converts")
@@ -20,7 +21,8 @@ struct CorpusTests {
         // The annotation holds the source, escaped.
         let escaped = entry.tex.replacingOccurrences(of: "&", with: "&amp;")
             .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
-        #expect(markup.hasSuffix("<annotation encoding=\"application/x-tex\">\(escaped)</annotation></semantics></math>"))
+        #expect(
+            markup.hasSuffix("<annotation encoding=\"application/x-tex\">\(escaped)</annotation></semantics></math>"))
         // Deterministic.
         #expect(try MathML.render(entry.tex, display: entry.display) == markup)
     }
@@ -31,8 +33,10 @@ struct CorpusTests {
         var rows = ""
         for entry in Corpus.entries {
             let markup = try MathML.render(entry.tex, display: entry.display)
-            let source = entry.tex.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            rows += "<tr><td class=tex>\(source)</td><td>\(entry.display ? markup : "In text \(markup) and on.")</td></tr>\n"
+            let source = entry.tex.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(
+                of: "<", with: "&lt;")
+            rows +=
+                "<tr><td class=tex>\(source)</td><td>\(entry.display ? markup : "In text \(markup) and on.")</td></tr>\n"
         }
         let page = """
             <!doctype html><html lang="en"><head><meta charset="utf-8"><title>KDMath corpus</title><style>

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDMath
 
 /// docs/math.md lists the supported TeX; these tests keep that list and the tables in step.
@@ -10,8 +11,9 @@ struct DocsTests {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
             .appendingPathComponent("../../docs/math.md").standardizedFileURL
         guard let text = try? String(contentsOf: url, encoding: .utf8),
-              let start = text.range(of: "## Supported TeX"),
-              let end = text.range(of: "Not supported", range: start.upperBound..<text.endIndex) else { return [] }
+            let start = text.range(of: "## Supported TeX"),
+            let end = text.range(of: "Not supported", range: start.upperBound..<text.endIndex)
+        else { return [] }
         let section = String(text[start.upperBound..<end.lowerBound])
         var names: Set<String> = []
         let scalars = Array(section.unicodeScalars)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KDMath
 
 /// A TeX source with `»` just before the offending character, and the error expected there.
@@ -62,7 +63,8 @@ struct ErrorTests {
         ErrorCase(#"»\big"#, #"missing delimiter after '\big'"#),
         // Alignment outside environments
         ErrorCase(#"a »& b"#, "'&' outside an environment"),
-        ErrorCase(#"a = b »\\ c = d"#, #"'\\' outside an environment"#, suggestion: #"\begin{gathered}"#, display: true),
+        ErrorCase(
+            #"a = b »\\ c = d"#, #"'\\' outside an environment"#, suggestion: #"\begin{gathered}"#, display: true),
         ErrorCase(#"»\hline a"#, #"'\hline' must start a row of an environment"#),
         // Scripts
         ErrorCase("x^2»^3", "double superscript"),
@@ -82,7 +84,9 @@ struct ErrorTests {
         ErrorCase(#"\begin{»matrx} a \end{matrx}"#, "unknown environment 'matrx'", suggestion: "matrix"),
         ErrorCase(#"\begin{»alignd} a \end{alignd}"#, "unknown environment 'alignd'", suggestion: "aligned"),
         ErrorCase(#"»\begin{pmatrix} a & b"#, #"'\begin{pmatrix}' without matching '\end{pmatrix}'"#),
-        ErrorCase(#"\begin{pmatrix} a »\end{bmatrix}"#, #"'\end{bmatrix}' does not match '\begin{pmatrix}'"#, suggestion: #"\end{pmatrix}"#),
+        ErrorCase(
+            #"\begin{pmatrix} a »\end{bmatrix}"#, #"'\end{bmatrix}' does not match '\begin{pmatrix}'"#,
+            suggestion: #"\end{pmatrix}"#),
         ErrorCase(#"a »\end{matrix}"#, #"'\end{matrix}' without matching '\begin{matrix}'"#),
         ErrorCase(#"»\begin{matrix} a } \end{matrix}"#, #"'\begin{matrix}' without matching '\end{matrix}'"#),
         ErrorCase(#"\begin{matrix} »\left( a & b \right) \end{matrix}"#, #"'\left' without matching '\right'"#),
@@ -105,15 +109,20 @@ struct ErrorTests {
         ErrorCase("cost »$5", "unexpected '$'", suggestion: #"\$"#),
         ErrorCase("a »\u{7} b", "unexpected character U+0007"),
         // Positions on later lines, after multi-byte characters
-        ErrorCase("\\begin{aligned}\n  a &= b \\\\\n  c &= »\\fraq{1}{2}\n\\end{aligned}", #"unknown command '\fraq'"#, suggestion: #"\frac"#, display: true),
+        ErrorCase(
+            "\\begin{aligned}\n  a &= b \\\\\n  c &= »\\fraq{1}{2}\n\\end{aligned}", #"unknown command '\fraq'"#,
+            suggestion: #"\frac"#, display: true),
         ErrorCase("α + β\r\n= »\\gama", #"unknown command '\gama'"#, suggestion: #"\gamma"#, display: true),
     ]
 
     @Test(arguments: cases)
     func errorIsAtTheOffendingCharacter(_ c: ErrorCase) {
         let expected = c.expected
-        #expect(throws: TeXError(message: c.message, suggestion: c.suggestion, offset: expected.offset,
-                                  line: expected.line, column: expected.column)) {
+        #expect(
+            throws: TeXError(
+                message: c.message, suggestion: c.suggestion, offset: expected.offset,
+                line: expected.line, column: expected.column)
+        ) {
             try MathML.render(c.tex, display: c.display)
         }
     }

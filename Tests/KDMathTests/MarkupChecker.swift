@@ -18,14 +18,20 @@ enum MarkupChecker {
             if c == ">" { problems.append("bare '>' at \(i)") }
             if c == "&" {
                 let rest = String(String.UnicodeScalarView(chars[i..<min(i + 6, chars.count)]))
-                if !["&amp;", "&lt;", "&gt;", "&quot;"].contains(where: rest.hasPrefix) { problems.append("bare '&' at \(i)") }
+                if !["&amp;", "&lt;", "&gt;", "&quot;"].contains(where: rest.hasPrefix) {
+                    problems.append("bare '&' at \(i)")
+                }
             }
             guard c == "<" else { i += 1; continue }
             guard let end = chars[i...].firstIndex(of: ">") else { problems.append("unclosed tag at \(i)"); break }
             let tag = String(String.UnicodeScalarView(chars[(i + 1)..<end]))
             if tag.hasPrefix("/") {
                 let name = String(tag.dropFirst())
-                if stack.last != name { problems.append("</\(name)> closes <\(stack.last ?? "nothing")>") } else { stack.removeLast() }
+                if stack.last != name {
+                    problems.append("</\(name)> closes <\(stack.last ?? "nothing")>")
+                } else {
+                    stack.removeLast()
+                }
             } else {
                 let name = String(tag.prefix { $0 != " " })
                 if !elements.contains(name) { problems.append("unknown element <\(name)>") }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDMath
 
 /// A strict Content-Security-Policy (`style-src 'self'`) blocks `style` attributes, so the
@@ -43,7 +44,9 @@ struct StylesheetTests {
     @Test func everyClassWrittenIsStyled() throws {
         var written: Set<String> = []
         for tex in Self.constructs { written.formUnion(Self.classes(in: try MathML.render(tex, display: true))) }
-        for entry in Corpus.entries { written.formUnion(Self.classes(in: try MathML.render(entry.tex, display: entry.display))) }
+        for entry in Corpus.entries {
+            written.formUnion(Self.classes(in: try MathML.render(entry.tex, display: entry.display)))
+        }
         let styled = Set(Self.classes(inStylesheet: MathML.stylesheet))
         #expect(written.subtracting(styled).sorted() == [])
         // And the stylesheet styles nothing the converter never writes.
@@ -54,8 +57,11 @@ struct StylesheetTests {
     static func classes(inStylesheet css: String) -> [String] {
         var names: [String] = []
         let scalars = Array(css.unicodeScalars)
-        for (i, c) in scalars.enumerated() where c == "." && i + 1 < scalars.count && scalars[i + 1].properties.isAlphabetic {
-            let name = scalars[(i + 1)...].prefix { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-" }
+        for (i, c) in scalars.enumerated()
+        where c == "." && i + 1 < scalars.count && scalars[i + 1].properties.isAlphabetic {
+            let name = scalars[(i + 1)...].prefix {
+                $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "-"
+            }
             names.append(String(String.UnicodeScalarView(name)))
         }
         return names

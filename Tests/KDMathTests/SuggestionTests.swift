@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KDMath
 
 @Suite("Suggestions: the closest known name")

@@ -14,14 +14,20 @@ struct ChartTextTests {
     }
 
     @Test func eachKindHasItsClassAndSize() {
-        let chart = Chart.bar("Accuracy", categories: ["Teacher", "Student"], values: [0.981, 0.942],
-                              x: Axis("Model"), y: Axis("Accuracy", format: .percent(digits: 1)))
+        let chart = Chart.bar(
+            "Accuracy", categories: ["Teacher", "Student"], values: [0.981, 0.942],
+            x: Axis("Model"), y: Axis("Accuracy", format: .percent(digits: 1)))
         let svg = chart.render(id: "k").svg
-        #expect(svg.contains(##"class="kd-fill-text kd-text-title" fill="#1f2937" font-size="15" font-weight="600">Accuracy</text>"##))
+        #expect(
+            svg.contains(
+                ##"class="kd-fill-text kd-text-title" fill="#1f2937" font-size="15" font-weight="600">Accuracy</text>"##
+            ))
         #expect(svg.contains(##"class="kd-fill-text kd-text-label" fill="#1f2937" font-size="13">Model</text>"##))
         #expect(svg.contains(##"class="kd-fill-muted kd-text-tick" fill="#6b7280" font-size="12">Teacher</text>"##))
         #expect(svg.contains(##"class="kd-fill-text kd-text-value" fill="#1f2937" font-size="11">98.1%</text>"##))
-        let caption = DigitImage.figure([FigureTests.three], captions: ["label 3"], maximum: 16, title: "A three", id: "c").svg
+        let caption = DigitImage.figure(
+            [FigureTests.three], captions: ["label 3"], maximum: 16, title: "A three", id: "c"
+        ).svg
         #expect(caption.contains(##"class="kd-fill-text kd-text-value" fill="#1f2937" font-size="11">label 3</text>"##))
     }
 
@@ -31,7 +37,9 @@ struct ChartTextTests {
         let texts = Self.texts(in: svg)
         #expect(texts.count == svg.components(separatedBy: "<text ").count - 1)
         for text in texts {
-            let kinds = text.classes.filter { $0.hasPrefix("kd-text-") }.compactMap { ChartStyle.TextKind(rawValue: String($0.dropFirst(8))) }
+            let kinds = text.classes.filter { $0.hasPrefix("kd-text-") }.compactMap {
+                ChartStyle.TextKind(rawValue: String($0.dropFirst(8)))
+            }
             #expect(kinds.count <= 1, "\(text.classes)")
             if let kind = kinds.first {
                 #expect(text.size == kind.size, "\(kind)")
@@ -45,8 +53,9 @@ struct ChartTextTests {
     /// values would spill them out of their cells.
     @Test func shrunkHeatmapValuesHaveNoKindClass() {
         let columns = (1...20).map { "c\($0)" }
-        let chart = Chart.heatmap("Small cells", rows: ["a", "b"], columns: columns,
-                                  values: [columns.indices.map { Double($0 % 10) }, columns.indices.map { Double(9 - $0 % 10) }])
+        let chart = Chart.heatmap(
+            "Small cells", rows: ["a", "b"], columns: columns,
+            values: [columns.indices.map { Double($0 % 10) }, columns.indices.map { Double(9 - $0 % 10) }])
         let values = Self.texts(in: chart.render(id: "h").svg).filter { $0.size < ChartStyle.valueSize }
         #expect(values.count == 40)
         #expect(values.allSatisfy { !$0.classes.contains { $0.hasPrefix("kd-text-") } })

@@ -1,11 +1,13 @@
 import Foundation
 import Testing
+
 @testable import KDNotebook
 
 @Suite("Console rendering")
 struct ConsoleRendererTests {
     @Test func figuresAreSavedAsSVGFiles() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kdnotebook-console-\(UUID().uuidString)")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kdnotebook-console-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: directory) }
         var console = ConsoleRenderer(directory: directory.path)
         let figure = Chart.bar("Model size (int8)", categories: ["a"], values: [1]).render()
@@ -18,14 +20,18 @@ struct ConsoleRendererTests {
 
     @Test func exportsTablesAndWidgetsAreText() {
         var console = ConsoleRenderer(directory: ".")
-        #expect(console.render(.export(ExportedValue(name: "acc", value: .double(0.9812), format: .percent(digits: 1)))) == "kd.acc = 98.1%\n")
+        #expect(
+            console.render(.export(ExportedValue(name: "acc", value: .double(0.9812), format: .percent(digits: 1))))
+                == "kd.acc = 98.1%\n")
         #expect(console.render(.table(TableTests.sizes)) == TableTests.sizes.text())
         #expect(console.render(.blockStart(BlockStart(index: 0, line: 1))) == "")
         let slider = console.render(.widget(.temperatureSlider(logits: [Float(0), 0], labels: ["a", "b"])))
         #expect(slider == "[temperature slider] T = 1.0 (0.5…20.0): a 0.5000, b 0.5000\n")
     }
 
-    @Test(arguments: [("Validation accuracy (%)", "validation-accuracy"), ("T = 4", "t-4"), ("ÉÉ", nil), ("  a  b ", "a-b")])
+    @Test(arguments: [
+        ("Validation accuracy (%)", "validation-accuracy"), ("T = 4", "t-4"), ("ÉÉ", nil), ("  a  b ", "a-b"),
+    ])
     func slugs(title: String, expected: String?) {
         #expect(ConsoleRenderer.slug(title) == expected)
     }

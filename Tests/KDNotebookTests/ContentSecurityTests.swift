@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDNotebook
 
 /// Figures and widgets must draw whole under a strict Content-Security-Policy
@@ -17,7 +18,9 @@ struct ContentSecurityTests {
         let figures = [
             Distribution.figure([0.1, 0.6, 0.3], labels: ["a", "b", "c"], title: "p", id: "d").svg,
             DigitImage.figure([FigureTests.three], captions: ["3"], maximum: 16, title: "one", id: "o").svg,
-            DigitImage.figure([FigureTests.three, FigureTests.three], captions: [nil, "x"], maximum: 16, title: "two", id: "t").svg,
+            DigitImage.figure(
+                [FigureTests.three, FigureTests.three], captions: [nil, "x"], maximum: 16, title: "two", id: "t"
+            ).svg,
             Chart.heatmap("nan", rows: ["a"], columns: ["x", "y"], values: [[Double.nan, 1]]).render().svg,
             TemperatureSlider(logits: [2, 1, 0], labels: ["a", "b", "c"]).html(id: "w"),
         ]
@@ -33,9 +36,10 @@ struct ContentSecurityTests {
 
     @Test func everyPaintClassHasAThemeRule() throws {
         let css = try String(contentsOf: Self.themeStylesheet, encoding: .utf8)
-        let classes = Set(Self.markup.flatMap { html in
-            html.matches(of: /kd-(?:fill|stroke|stop)-[a-z0-9-]+/).map { String($0.output) }
-        })
+        let classes = Set(
+            Self.markup.flatMap { html in
+                html.matches(of: /kd-(?:fill|stroke|stop)-[a-z0-9-]+/).map { String($0.output) }
+            })
         #expect(classes.count >= 15, "\(classes.sorted())")
         for name in classes.sorted() {
             let property = name.hasPrefix("kd-fill-") ? "fill" : name.hasPrefix("kd-stroke-") ? "stroke" : "stop-color"

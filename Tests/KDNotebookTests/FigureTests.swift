@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDNotebook
 
 @Suite("Figures")
@@ -18,14 +19,17 @@ struct FigureTests {
         #expect(figure.svg.contains("fill-opacity=\"0.94\""))  // 15 / 16
         #expect(figure.svg.contains("width=\"162\""))  // 1.5 × (80 + 2 × 14): no wider than that
         #expect(figure.svg.contains(">label 3</text>"))
-        #expect(figure.summary == "An 8 by 8 grayscale image of a handwritten digit, label 3: \(inked) of 64 pixels carry ink, "
-            + "in rows 1–8 and columns 2–7; 0 at full intensity.")
+        #expect(
+            figure.summary
+                == "An 8 by 8 grayscale image of a handwritten digit, label 3: \(inked) of 64 pixels carry ink, "
+                + "in rows 1–8 and columns 2–7; 0 at full intensity.")
         #expect(figure.kind == .digit)
     }
 
     @Test func aSheetOfDigitsWrapsAtTen() throws {
-        let figure = DigitImage.figure(Array(repeating: Self.three, count: 12), captions: Array(repeating: "3", count: 12),
-                                       maximum: 16, title: "Digits", id: "s")
+        let figure = DigitImage.figure(
+            Array(repeating: Self.three, count: 12), captions: Array(repeating: "3", count: 12),
+            maximum: 16, title: "Digits", id: "s")
         try XMLCheck.assertWellFormed(figure.svg)
         #expect(figure.svg.contains("viewBox=\"0 0 954 "))  // 10 tiles of 80 and 11 gaps of 14
         #expect(figure.kind == .digits)
@@ -33,8 +37,9 @@ struct FigureTests {
     }
 
     @Test func aBlankDigitSaysSo() {
-        #expect(DigitImage.describe(Array(repeating: 0, count: 64), side: 8, caption: nil, maximum: 16)
-            == "An 8 by 8 grayscale image of a handwritten digit; it is blank.")
+        #expect(
+            DigitImage.describe(Array(repeating: 0, count: 64), side: 8, caption: nil, maximum: 16)
+                == "An 8 by 8 grayscale image of a handwritten digit; it is blank.")
     }
 
     @Test func aDistributionEmphasisesItsMostLikelyClass() throws {
@@ -45,8 +50,10 @@ struct FigureTests {
         #expect(figure.svg.components(separatedBy: "fill-opacity=\"0.45\"").count - 1 == 2)
         #expect(figure.svg.contains(">0.700</text>"))
         let entropy = -p.reduce(0) { $0 + $1 * log($1) }
-        #expect(figure.summary.hasPrefix("Probability distribution over 3 classes; most likely dog (0.700); entropy "
-            + DecimalText.fixed(entropy, digits: 3) + " nats."))
+        #expect(
+            figure.summary.hasPrefix(
+                "Probability distribution over 3 classes; most likely dog (0.700); entropy "
+                    + DecimalText.fixed(entropy, digits: 3) + " nats."))
     }
 
     @Test func figureIdentifiersAreStableAndDistinct() {

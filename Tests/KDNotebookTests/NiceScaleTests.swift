@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KDNotebook
 
 @Suite("Nice ticks")
@@ -43,7 +44,10 @@ struct NiceScaleTests {
         #expect(zero.domain.lowerBound < 0 && zero.domain.upperBound > 0)
     }
 
-    @Test(arguments: [(0.6, true, 0.5), (2.9, true, 2.0), (3.1, true, 5.0), (7.5, true, 10.0), (1.1, false, 2.0), (50.0, false, 50.0), (0.051, false, 0.1)])
+    @Test(arguments: [
+        (0.6, true, 0.5), (2.9, true, 2.0), (3.1, true, 5.0), (7.5, true, 10.0), (1.1, false, 2.0), (50.0, false, 50.0),
+        (0.051, false, 0.1),
+    ])
     func niceNumbers(x: Double, round: Bool, expected: Double) {
         #expect(abs(NiceScale.nice(x, round: round) - expected) < 1e-12)
     }
@@ -55,7 +59,8 @@ struct NiceScaleTests {
     }
 
     @Test func percentAxesChooseTheirDigits() {
-        let ticks = Axis(format: .percent(digits: 3)).ticks(values: [0.9, 0.96], count: 5, tight: false, integers: false)
+        let ticks = Axis(format: .percent(digits: 3)).ticks(
+            values: [0.9, 0.96], count: 5, tight: false, integers: false)
         #expect(ticks.labels == ["90%", "92%", "94%", "96%"])
     }
 }

@@ -1,11 +1,16 @@
 import Foundation
 import Testing
+
 @testable import KDNotebook
 
 @Suite("Records")
 struct RecordTests {
     static let payloads: [NotebookRecord.Payload] = {
-        var table = Table("Sizes", columns: [.text("Model"), .number("Size", format: .bytes), .number("Accuracy", format: .percent(digits: 1))])
+        var table = Table(
+            "Sizes",
+            columns: [
+                .text("Model"), .number("Size", format: .bytes), .number("Accuracy", format: .percent(digits: 1)),
+            ])
         table.row("Teacher", 340_008, 0.9806)
         table.row("Student \"int8\"", 1_450, Float.nan)
         return [
@@ -34,7 +39,8 @@ struct RecordTests {
     }
 
     @Test func theEnvelopeHasTheDocumentedKeys() throws {
-        let record = NotebookRecord(sequence: 4, block: 2, payload: .export(ExportedValue(name: "acc", value: .double(0.5), format: nil)))
+        let record = NotebookRecord(
+            sequence: 4, block: 2, payload: .export(ExportedValue(name: "acc", value: .double(0.5), format: nil)))
         let object = try #require(try JSONSerialization.jsonObject(with: record.jsonLine()) as? [String: Any])
         #expect(Set(object.keys) == ["v", "seq", "block", "kind", "export"])
         #expect(object["v"] as? Int == NotebookRecord.schemaVersion)
@@ -63,7 +69,9 @@ struct RecordTests {
     }
 
     @Test func anUnknownKindIsAnErrorWithItsLine() throws {
-        let good = String(decoding: try NotebookRecord(sequence: 0, block: 0, payload: .blockStart(BlockStart(index: 0, line: 3))).jsonLine(), as: UTF8.self)
+        let good = String(
+            decoding: try NotebookRecord(sequence: 0, block: 0, payload: .blockStart(BlockStart(index: 0, line: 3)))
+                .jsonLine(), as: UTF8.self)
         let stream = good + #"{"v":1,"seq":1,"kind":"hologram"}"# + "\n"
         #expect { try NotebookRecord.decodeLines(Data(stream.utf8)) } throws: { error in
             (error as? RecordStreamError)?.line == 2
@@ -71,7 +79,8 @@ struct RecordTests {
     }
 
     @Test func aTruncatedLastLineIsDropped() throws {
-        let good = try NotebookRecord(sequence: 0, block: 0, payload: .blockStart(BlockStart(index: 0, line: 3))).jsonLine()
+        let good = try NotebookRecord(sequence: 0, block: 0, payload: .blockStart(BlockStart(index: 0, line: 3)))
+            .jsonLine()
         let cut = good + Data(#"{"v":1,"seq":1,"kind":"ta"#.utf8)
         #expect(try NotebookRecord.decodeLines(cut).count == 1)
     }

@@ -1,13 +1,16 @@
 import Testing
+
 @testable import KDNotebook
 
 @Suite("Tables")
 struct TableTests {
     static var sizes: Table {
-        var table = Table("Teacher & student", columns: [
-            .text("Model"), .number("Parameters", format: .integer), .number("Size", format: .bytes),
-            .number("Accuracy", format: .percent(digits: 1)),
-        ])
+        var table = Table(
+            "Teacher & student",
+            columns: [
+                .text("Model"), .number("Parameters", format: .integer), .number("Size", format: .bytes),
+                .number("Accuracy", format: .percent(digits: 1)),
+            ])
         table.row("Teacher", 85_002, 340_008, 0.9806)
         table.row("Student <int8>", 1_210, 1_450, 0.9417)
         return table
@@ -21,20 +24,23 @@ struct TableTests {
     }
 
     @Test func textIsAligned() {
-        #expect(Self.sizes.text() == """
-        Teacher & student
-        Model           Parameters      Size  Accuracy
-        --------------  ----------  --------  --------
-        Teacher             85,002  332.0 KB     98.1%
-        Student <int8>       1,210    1.4 KB     94.2%
+        #expect(
+            Self.sizes.text() == """
+                Teacher & student
+                Model           Parameters      Size  Accuracy
+                --------------  ----------  --------  --------
+                Teacher             85,002  332.0 KB     98.1%
+                Student <int8>       1,210    1.4 KB     94.2%
 
-        """)
+                """)
     }
 
     @Test func htmlIsEscapedWithNumericColumnsMarked() {
         let html = Self.sizes.html()
-        #expect(html.hasPrefix("<table class=\"kd-table\"><caption>Teacher &amp; student</caption><thead><tr><th scope=\"col\">Model</th>"
-            + "<th scope=\"col\" class=\"kd-num\">Parameters</th>"))
+        #expect(
+            html.hasPrefix(
+                "<table class=\"kd-table\"><caption>Teacher &amp; student</caption><thead><tr><th scope=\"col\">Model</th>"
+                    + "<th scope=\"col\" class=\"kd-num\">Parameters</th>"))
         #expect(html.contains("<td>Student &lt;int8&gt;</td><td class=\"kd-num\">1,210</td>"))
         #expect(html.hasSuffix("</tr></tbody></table>"))
     }

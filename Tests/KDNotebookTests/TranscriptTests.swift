@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDNotebook
 
 /// Runs a `Notebook` in records mode in-process: records go through a real pipe, stdout text
@@ -83,7 +84,8 @@ struct TranscriptTests {
 
     @Test func aRecordWhoseMarkerWasLostStillLandsInItsBlock() throws {
         let record = try NotebookRecord(sequence: 1, block: 0, payload: .table(Table(columns: ["x"]))).jsonLine()
-        let start = try NotebookRecord(sequence: 0, block: 0, payload: .blockStart(BlockStart(index: 0, line: 3))).jsonLine()
+        let start = try NotebookRecord(sequence: 0, block: 0, payload: .blockStart(BlockStart(index: 0, line: 3)))
+            .jsonLine()
         // stdout cut before the record's marker (a trap, or the output cap)
         let t = try Transcript(stdout: Data("\u{1}kd:block 0 3\nsome text".utf8), records: start + record)
         #expect(t.blocks.count == 1)
@@ -93,7 +95,8 @@ struct TranscriptTests {
     }
 
     @Test func aBlockKnownOnlyFromRecordsIsKept() throws {
-        let start = try NotebookRecord(sequence: 0, block: 3, payload: .blockStart(BlockStart(index: 3, line: 70))).jsonLine()
+        let start = try NotebookRecord(sequence: 0, block: 3, payload: .blockStart(BlockStart(index: 3, line: 70)))
+            .jsonLine()
         let t = try Transcript(stdout: Data(), records: start)
         #expect(t.blocks.map(\.index) == [3])
         #expect(t.lastBlock == BlockStart(index: 3, line: 70))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDNotebook
 
 @Suite("Temperature slider")
@@ -23,12 +24,16 @@ struct WidgetTests {
         #expect(html.contains("data-logits=\"[4.0,1.0,0.5,-2.0]\""))
         #expect(html.contains("data-labels=\"[&quot;3&quot;,&quot;5&quot;,&quot;8&quot;,&quot;&lt;1&gt;&quot;]\""))
         #expect(html.contains("data-temperature=\"1.0\""))
-        #expect(html.contains("type=\"range\" data-widget=\"temperature\" min=\"0.5\" max=\"20\" step=\"0.1\" value=\"1\""))
+        #expect(
+            html.contains("type=\"range\" data-widget=\"temperature\" min=\"0.5\" max=\"20\" step=\"0.1\" value=\"1\""))
         let p = slider.probabilities(at: 1)
         #expect(html.contains("data-prob=\"0\">\(DecimalText.fixed(p[0], digits: 4))</span>"))
         #expect(html.contains("data-prob=\"3\">"))
         // The bar's length is its rect's width in a one-unit viewBox, not a style attribute.
-        #expect(html.contains("<rect class=\"kd-fill-s1\" fill=\"#2563eb\" width=\"\(DecimalText.fixed(p[0], digits: 4))\" height=\"1\">"))
+        #expect(
+            html.contains(
+                "<rect class=\"kd-fill-s1\" fill=\"#2563eb\" width=\"\(DecimalText.fixed(p[0], digits: 4))\" height=\"1\">"
+            ))
         #expect(!html.contains("style="))
         try XMLCheck.assertWellFormed(html)
     }

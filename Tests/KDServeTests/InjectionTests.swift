@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KDServe
 
 @Suite("script injection and dates")
@@ -19,7 +20,7 @@ struct InjectionTests {
     }
 
     @Test func buildNamesAreEscapedInTheAttribute() {
-        #expect(LiveScriptInjector.tag(build: "a\"b<c&") .contains("data-kdsite-build=\"a&quot;b&lt;c&amp;\""))
+        #expect(LiveScriptInjector.tag(build: "a\"b<c&").contains("data-kdsite-build=\"a&quot;b&lt;c&amp;\""))
     }
 
     @Test func httpDatesRoundTrip() {

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import KDSite
 import Testing
+
 @testable import KDServe
 
 /// The author's loop in process: the build loop watching the fixture, the server answering
@@ -14,8 +15,10 @@ struct LiveReloadTests {
         defer { site.remove() }
         let hub = ReloadHub()
         let log = EventLog()
-        let loop = BuildLoop(options: site.options, firstOptions: site.options, hub: hub, watch: .automatic, quiet: .milliseconds(30), limit: .milliseconds(300),
-                             progress: BuildProgress(.quiet), report: log.report)
+        let loop = BuildLoop(
+            options: site.options, firstOptions: site.options, hub: hub, watch: .automatic, quiet: .milliseconds(30),
+            limit: .milliseconds(300),
+            progress: BuildProgress(.quiet), report: log.report)
         let loopTask = Task { try await loop.run() }
         defer { loopTask.cancel() }
         #expect(await log.waitForBuilds(1))
@@ -44,8 +47,12 @@ struct LiveReloadTests {
             try site.replace("correct: true", with: "correct: false", in: ServedSite.lesson)
             #expect(await log.waitForBuilds(3))
             let failure = try #require(hub.current.failure)
-            #expect(failure.diagnostics.contains { $0.hasSuffix("01-first-steps.md:14:3: error: no choice is marked 'correct: true'; mark the right answer") },
-                    "\(failure.diagnostics)")
+            #expect(
+                failure.diagnostics.contains {
+                    $0.hasSuffix(
+                        "01-first-steps.md:14:3: error: no choice is marked 'correct: true'; mark the right answer")
+                },
+                "\(failure.diagnostics)")
             let broken = try await client.execute(uri: ServedSite.lessonPage, method: .get)
             #expect(broken.status == .ok)
             #expect(String(buffer: broken.body).contains("the second version"))
@@ -72,8 +79,10 @@ struct LiveReloadTests {
         let site = try ServedSite()
         defer { site.remove() }
         let log = EventLog()
-        let loop = BuildLoop(options: site.options, firstOptions: site.options, hub: ReloadHub(), watch: .automatic, quiet: .milliseconds(250), limit: .seconds(5),
-                             progress: BuildProgress(.quiet), report: log.report)
+        let loop = BuildLoop(
+            options: site.options, firstOptions: site.options, hub: ReloadHub(), watch: .automatic,
+            quiet: .milliseconds(250), limit: .seconds(5),
+            progress: BuildProgress(.quiet), report: log.report)
         let loopTask = Task { try await loop.run() }
         defer { loopTask.cancel() }
         #expect(await log.waitForBuilds(1))
@@ -83,10 +92,14 @@ struct LiveReloadTests {
         }
         #expect(await log.waitForBuilds(2))
         try await Task.sleep(for: .seconds(1))
-        #expect(log.finishedBuilds == 2, "five saves of two files should make one rebuild, not \(log.finishedBuilds - 1)")
-        let changes = log.all.compactMap { if case .building(let changes) = $0, !changes.isEmpty { changes } else { nil } }
+        #expect(
+            log.finishedBuilds == 2, "five saves of two files should make one rebuild, not \(log.finishedBuilds - 1)")
+        let changes = log.all.compactMap {
+            if case .building(let changes) = $0, !changes.isEmpty { changes } else { nil }
+        }
         #expect(changes.count == 1)
-        #expect(Set(changes.first ?? []) == [site.content.path + "/" + ServedSite.lesson, site.content.path + "/index.md"])
+        #expect(
+            Set(changes.first ?? []) == [site.content.path + "/" + ServedSite.lesson, site.content.path + "/index.md"])
     }
 
     /// `event:` and `data:` of each block of an event stream.

@@ -1,11 +1,13 @@
 import Testing
+
 @testable import KDServe
 
 @Suite("reload hub", .timeLimit(.minutes(2)))
 struct ReloadHubTests {
     @Test func subscribersStartWithTheStateThenGetEveryEvent() async {
         let hub = ReloadHub()
-        let failure = BuildFailure(summary: "1 error in 1 file", diagnostics: ["Content/lessons/01-a.md:3:1: error: bad <thing>"])
+        let failure = BuildFailure(
+            summary: "1 error in 1 file", diagnostics: ["Content/lessons/01-a.md:3:1: error: bad <thing>"])
         hub.buildFailed(failure)
         let stream = hub.subscribe()
         hub.buildStarted()
@@ -14,7 +16,10 @@ struct ReloadHubTests {
         var events: [ServerEvent] = []
         for await event in stream { events.append(event) }
         #expect(events.count == 3)
-        #expect(events.first.map { if case .hello(let state) = $0 { state.failure == failure && state.build != build } else { false } } == true)
+        #expect(
+            events.first.map {
+                if case .hello(let state) = $0 { state.failure == failure && state.build != build } else { false }
+            } == true)
         #expect(events.dropFirst().first == .building)
         #expect(events.last == .reload(build: build))
         #expect(hub.current == LiveState(build: build, building: false, failure: nil))
@@ -32,7 +37,8 @@ struct ReloadHubTests {
     }
 
     @Test func eventsAreOneLineOfJSONEach() {
-        let failure = BuildFailure(summary: "2 errors", diagnostics: ["a.md:1:2: error: line one\nb.md:3:4: note: two", "</script><b>x</b>"])
+        let failure = BuildFailure(
+            summary: "2 errors", diagnostics: ["a.md:1:2: error: line one\nb.md:3:4: note: two", "</script><b>x</b>"])
         let text = ServerEvent.failure(failure).eventStreamText
         #expect(text.hasPrefix("event: failure\ndata: {"))
         #expect(text.hasSuffix("}\n\n"))

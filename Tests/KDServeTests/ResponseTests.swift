@@ -3,13 +3,15 @@ import HummingbirdTesting
 import KDSite
 import Synchronization
 import Testing
+
 @testable import KDServe
 
 /// The server's answers, in process (Hummingbird's router test client), over a built fixture site.
 @Suite("responses", .timeLimit(.minutes(2)))
 struct ResponseTests {
     /// Builds the fixture, then runs `body` against a server for its output.
-    func withServer(_ body: @Sendable (any TestClientProtocol, ServedSite, DevServer) async throws -> Void) async throws {
+    func withServer(_ body: @Sendable (any TestClientProtocol, ServedSite, DevServer) async throws -> Void) async throws
+    {
         let site = try ServedSite()
         defer { site.remove() }
         try await site.build()
@@ -26,7 +28,8 @@ struct ResponseTests {
             #expect(response.headers[.contentType] == "text/html; charset=utf-8")
             #expect(response.headers[.cacheControl] == "no-cache")
             let body = String(buffer: response.body)
-            let tag = "<script src=\"/__kdsite/live.js\" data-kdsite-build=\"\(server.hub.current.build)\" defer></script>"
+            let tag =
+                "<script src=\"/__kdsite/live.js\" data-kdsite-build=\"\(server.hub.current.build)\" defer></script>"
             #expect(body.contains(tag + "</body>"))
             #expect(response.headers[.contentLength] == String(response.body.readableBytes))
             let onDisk = try String(contentsOf: site.output.appendingPathComponent("index.html"), encoding: .utf8)
@@ -70,7 +73,9 @@ struct ResponseTests {
             let notFound = try String(contentsOf: site.output.appendingPathComponent("404.html"), encoding: .utf8)
             let body = String(buffer: response.body)
             #expect(body.contains(LiveScriptInjector.tag(build: server.hub.current.build)))
-            #expect(body.replacingOccurrences(of: LiveScriptInjector.tag(build: server.hub.current.build), with: "") == notFound)
+            #expect(
+                body.replacingOccurrences(of: LiveScriptInjector.tag(build: server.hub.current.build), with: "")
+                    == notFound)
             let reserved = try await client.execute(uri: "/__kdsite/nothing", method: .get)
             #expect(reserved.status == .notFound)
         }
@@ -89,7 +94,8 @@ struct ResponseTests {
             #expect(other.status == .ok)
             let since = try await client.execute(uri: "/", method: .get, headers: [.ifModifiedSince: modified])
             #expect(since.status == .notModified)
-            let older = try await client.execute(uri: "/", method: .get, headers: [.ifModifiedSince: "Thu, 01 Jan 1970 00:00:01 GMT"])
+            let older = try await client.execute(
+                uri: "/", method: .get, headers: [.ifModifiedSince: "Thu, 01 Jan 1970 00:00:01 GMT"])
             #expect(older.status == .ok)
             // A new build labels pages anew: the old tag no longer matches, though the file did not change.
             server.hub.buildSucceeded()
@@ -122,10 +128,12 @@ struct ResponseTests {
     @Test func traversalIsRefused() async throws {
         try await withServer { client, site, _ in
             try Data("top secret".utf8).write(to: site.folder.appendingPathComponent("secret.txt"))
-            try FileManager.default.createSymbolicLink(atPath: site.output.appendingPathComponent("link-out").path,
-                                                       withDestinationPath: site.folder.appendingPathComponent("secret.txt").path)
-            try FileManager.default.createSymbolicLink(atPath: site.output.appendingPathComponent("link-out-folder").path,
-                                                       withDestinationPath: site.folder.path)
+            try FileManager.default.createSymbolicLink(
+                atPath: site.output.appendingPathComponent("link-out").path,
+                withDestinationPath: site.folder.appendingPathComponent("secret.txt").path)
+            try FileManager.default.createSymbolicLink(
+                atPath: site.output.appendingPathComponent("link-out-folder").path,
+                withDestinationPath: site.folder.path)
             for target in Self.traversals {
                 let response = try await client.execute(uri: target, method: .get)
                 #expect(response.status == .notFound, "\(target)")
@@ -150,7 +158,10 @@ struct ResponseTests {
                         var answers: Set<String> = []
                         while !requests.isDone {
                             let response = try await client.execute(uri: ServedSite.lessonPage, method: .get)
-                            answers.insert(response.status == .ok ? Self.withoutLiveScript(String(buffer: response.body)) : "status \(response.status)")
+                            answers.insert(
+                                response.status == .ok
+                                    ? Self.withoutLiveScript(String(buffer: response.body))
+                                    : "status \(response.status)")
                             requests.count()
                         }
                         return answers

@@ -1,6 +1,7 @@
 import Foundation
 @preconcurrency import Glibc
 import Testing
+
 @testable import KDServe
 
 /// `kdsite serve` as a user runs it: the built binary, stopped with Ctrl-C (SIGINT).
@@ -56,8 +57,10 @@ struct ServeCommandTests {
     @Test func badFlagsAreUsageErrors() async throws {
         let site = try ServedSite()
         defer { site.remove() }
-        for (arguments, message) in [(["serve", "--port", "70000"], "--port must be from 0 to 65535, not 70000"),
-                                     (["serve", "--poll", "0"], "--poll must be at least 10 milliseconds, not 0")] {
+        for (arguments, message) in [
+            (["serve", "--port", "70000"], "--port must be from 0 to 65535, not 70000"),
+            (["serve", "--poll", "0"], "--poll must be at least 10 milliseconds, not 0"),
+        ] {
             let (process, err) = try Self.start(arguments, in: site.folder)
             #expect(await Self.waitForExit(process, within: .seconds(10)))
             #expect(process.terminationStatus == 2, "\(arguments)")
@@ -75,8 +78,10 @@ struct ServeCommandTests {
         #expect(try String(contentsOf: err, encoding: .utf8).contains("error: no content folder 'Nowhere'"))
     }
 
-    @Test(arguments: [("127.0.0.1", true), ("127.1.2.3", true), ("localhost", true), ("::1", true),
-                      ("0.0.0.0", false), ("::", false), ("192.168.1.10", false)])
+    @Test(arguments: [
+        ("127.0.0.1", true), ("127.1.2.3", true), ("localhost", true), ("::1", true),
+        ("0.0.0.0", false), ("::", false), ("192.168.1.10", false),
+    ])
     func loopbackHosts(_ example: (String, Bool)) {
         let configuration = DevServer.Configuration(build: .init(), host: example.0)
         #expect(configuration.isLoopback == example.1)
@@ -102,4 +107,3 @@ struct ServeCommandTests {
         #expect(text.contains("--host 192.0.2.1 lets every machine"))
     }
 }
-

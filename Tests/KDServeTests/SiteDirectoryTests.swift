@@ -1,6 +1,7 @@
 import Foundation
 @preconcurrency import Glibc
 import Testing
+
 @testable import KDServe
 
 /// Lookups on disk: folders, symbolic links, special files, and a tree swapped underneath.
@@ -21,11 +22,15 @@ struct SiteDirectoryTests {
             try Data("<p>home</p>".utf8).write(to: out.appendingPathComponent("index.html"))
             try Data("<p>a</p>".utf8).write(to: out.appendingPathComponent("lessons/a/index.html"))
             try Data("body{}".utf8).write(to: out.appendingPathComponent("style.css"))
-            try fm.createSymbolicLink(atPath: out.appendingPathComponent("secret").path, withDestinationPath: "../secret.txt")
-            try fm.createSymbolicLink(atPath: out.appendingPathComponent("passwd").path, withDestinationPath: "/etc/passwd")
+            try fm.createSymbolicLink(
+                atPath: out.appendingPathComponent("secret").path, withDestinationPath: "../secret.txt")
+            try fm.createSymbolicLink(
+                atPath: out.appendingPathComponent("passwd").path, withDestinationPath: "/etc/passwd")
             try fm.createSymbolicLink(atPath: out.appendingPathComponent("etc").path, withDestinationPath: "/etc")
-            try fm.createSymbolicLink(atPath: out.appendingPathComponent("outside").path, withDestinationPath: root.path)
-            try fm.createSymbolicLink(atPath: out.appendingPathComponent("home.html").path, withDestinationPath: "index.html")
+            try fm.createSymbolicLink(
+                atPath: out.appendingPathComponent("outside").path, withDestinationPath: root.path)
+            try fm.createSymbolicLink(
+                atPath: out.appendingPathComponent("home.html").path, withDestinationPath: "index.html")
             try fm.createSymbolicLink(atPath: out.appendingPathComponent("lessons/b").path, withDestinationPath: "a")
             #expect(mkfifo(out.appendingPathComponent("pipe").path, 0o644) == 0)
         }
@@ -65,7 +70,10 @@ struct SiteDirectoryTests {
     }
 
     /// Symbolic links are never followed, wherever they point and wherever they sit on the path.
-    @Test(arguments: ["/secret", "/passwd", "/etc/passwd", "/etc/", "/outside/secret.txt", "/outside/", "/home.html", "/lessons/b/", "/lessons/b/index.html"])
+    @Test(arguments: [
+        "/secret", "/passwd", "/etc/passwd", "/etc/", "/outside/secret.txt", "/outside/", "/home.html", "/lessons/b/",
+        "/lessons/b/index.html",
+    ])
     func symbolicLinksAreRefused(_ target: String) throws {
         let tree = try Tree()
         guard case .notFound = try tree.lookup(target) else {
@@ -105,8 +113,11 @@ struct SiteDirectoryTests {
         let out = root.appendingPathComponent("out")
         @Sendable func page(_ version: Int) -> String { String(repeating: "v\(version);", count: 4000) + "END" }
         @Sendable func tree(_ version: Int, at folder: URL) throws {
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("lessons/x"), withIntermediateDirectories: true)
-            for i in 0..<8 { try Data("filler \(i)".utf8).write(to: folder.appendingPathComponent("lessons/f\(i).txt")) }
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("lessons/x"), withIntermediateDirectories: true)
+            for i in 0..<8 {
+                try Data("filler \(i)".utf8).write(to: folder.appendingPathComponent("lessons/f\(i).txt"))
+            }
             try Data(page(version).utf8).write(to: folder.appendingPathComponent("lessons/x/index.html"))
         }
         try tree(0, at: out)

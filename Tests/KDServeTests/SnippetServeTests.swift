@@ -2,6 +2,7 @@ import Foundation
 @preconcurrency import Glibc
 import KDSite
 import Testing
+
 @testable import KDServe
 
 /// Serving lessons whose snippets run. Needs the engine libraries (`swift build -c release`,
@@ -10,10 +11,13 @@ import Testing
 struct SnippetServeTests {
     static var engine: String {
         get throws {
-            let engine = ProcessInfo.processInfo.environment["KDSITE_ENGINE_DIR"]
+            let engine =
+                ProcessInfo.processInfo.environment["KDSITE_ENGINE_DIR"]
                 ?? ServedSite.packageRoot.appendingPathComponent(".build/release").path
-            try #require(FileManager.default.fileExists(atPath: engine + "/libKDEngine.so"),
-                         "the engine libraries are not built in \(engine): run 'swift build -c release' first (make test does), or set KDSITE_ENGINE_DIR")
+            try #require(
+                FileManager.default.fileExists(atPath: engine + "/libKDEngine.so"),
+                "the engine libraries are not built in \(engine): run 'swift build -c release' first (make test does), or set KDSITE_ENGINE_DIR"
+            )
             return engine
         }
     }
@@ -24,27 +28,34 @@ struct SnippetServeTests {
         let site = try ServedSite()
         defer { site.remove() }
         let lesson = "lessons/03-numbers.md"
-        try site.write("---\ntitle: Numbers\nsummary: s\norder: 3\nmap: {label: Numbers, requires: []}\n---\n\nProse, first take.\n\n"
-            + "```swift\nprint(\"six times seven is\", 6 * 7)\n```\n", to: lesson)
+        try site.write(
+            "---\ntitle: Numbers\nsummary: s\norder: 3\nmap: {label: Numbers, requires: []}\n---\n\nProse, first take.\n\n"
+                + "```swift\nprint(\"six times seven is\", 6 * 7)\n```\n", to: lesson)
         // A swiftc that logs each compilation of a lesson program, then runs the real one.
         let log = site.folder.appendingPathComponent("compilations.log")
         let wrapper = site.folder.appendingPathComponent("swiftc")
-        let real = try #require(ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
-            .map { $0 + "/swiftc" }.first { FileManager.default.isExecutableFile(atPath: $0) })
-        try Data("#!/bin/sh\ncase \"$*\" in *main.swift*) echo x >> '\(log.path)';; esac\nexec '\(real)' \"$@\"\n".utf8).write(to: wrapper)
+        let real = try #require(
+            ProcessInfo.processInfo.environment["PATH"]?.split(separator: ":")
+                .map { $0 + "/swiftc" }.first { FileManager.default.isExecutableFile(atPath: $0) })
+        try Data("#!/bin/sh\ncase \"$*\" in *main.swift*) echo x >> '\(log.path)';; esac\nexec '\(real)' \"$@\"\n".utf8)
+            .write(to: wrapper)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: wrapper.path)
         @Sendable func compilations() -> Int {
             ((try? String(contentsOf: log, encoding: .utf8)) ?? "").count { $0 == "\n" }
         }
         var options = site.options
-        options.plugins = RenderPlugins(snippets: SnippetRunner(.init(content: site.content.path, jobs: 1, engine: try Self.engine, compiler: wrapper.path)))
+        options.plugins = RenderPlugins(
+            snippets: SnippetRunner(
+                .init(content: site.content.path, jobs: 1, engine: try Self.engine, compiler: wrapper.path)))
         let events = EventLog()
-        let loop = BuildLoop(options: options, firstOptions: options, hub: ReloadHub(), watch: .automatic, quiet: .milliseconds(30),
-                             limit: .milliseconds(300), progress: BuildProgress(.quiet), report: events.report)
+        let loop = BuildLoop(
+            options: options, firstOptions: options, hub: ReloadHub(), watch: .automatic, quiet: .milliseconds(30),
+            limit: .milliseconds(300), progress: BuildProgress(.quiet), report: events.report)
         let loopTask = Task { try await loop.run() }
         defer { loopTask.cancel() }
         @Sendable func page() -> String {
-            (try? String(contentsOf: site.output.appendingPathComponent("lessons/numbers/index.html"), encoding: .utf8)) ?? ""
+            (try? String(contentsOf: site.output.appendingPathComponent("lessons/numbers/index.html"), encoding: .utf8))
+                ?? ""
         }
 
         #expect(await events.waitForBuilds(1, timeout: .seconds(120)))
@@ -69,7 +80,8 @@ struct SnippetServeTests {
         let engine = try Self.engine
         let site = try ServedSite()
         defer { site.remove() }
-        try site.write("""
+        try site.write(
+            """
             ---
             title: Forever
             summary: A snippet that never ends.
@@ -88,16 +100,23 @@ struct SnippetServeTests {
         defer { if process.isRunning { process.terminate() } }
         let kdsite = process.processIdentifier
         // Wait for the compiled lesson program to run (compiling takes a few seconds).
-        #expect(await eventually(timeout: .seconds(120)) { ChildProcesses.children(of: kdsite).contains { $0.command == "program" } },
-                "\((try? String(contentsOf: err, encoding: .utf8)) ?? "")")
+        #expect(
+            await eventually(timeout: .seconds(120)) {
+                ChildProcesses.children(of: kdsite).contains { $0.command == "program" }
+            },
+            "\((try? String(contentsOf: err, encoding: .utf8)) ?? "")")
         let programs = ChildProcesses.children(of: kdsite).filter { $0.command == "program" }.map(\.pid)
         try #require(!programs.isEmpty)
 
         kill(kdsite, SIGINT)
-        #expect(await ServeCommandTests.waitForExit(process, within: .seconds(10)), "kdsite serve must stop on Ctrl-C during a build")
+        #expect(
+            await ServeCommandTests.waitForExit(process, within: .seconds(10)),
+            "kdsite serve must stop on Ctrl-C during a build")
         #expect(process.terminationStatus == 0)
         for pid in programs {
-            #expect(await eventually(timeout: .seconds(5)) { kill(pid, 0) != 0 }, "snippet program \(pid) outlived kdsite serve")
+            #expect(
+                await eventually(timeout: .seconds(5)) { kill(pid, 0) != 0 },
+                "snippet program \(pid) outlived kdsite serve")
         }
     }
 }

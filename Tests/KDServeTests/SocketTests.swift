@@ -1,6 +1,7 @@
 import Foundation
 import KDSite
 import Testing
+
 @testable import KDServe
 
 /// The whole server on a real socket on 127.0.0.1: HTTP parsed by Hummingbird, the event
@@ -25,8 +26,10 @@ struct SocketTests {
 
         // Each traversal, sent raw: refused by the HTTP parser (400) or by the server (404).
         try Data("top secret".utf8).write(to: site.folder.appendingPathComponent("secret.txt"))
-        let raw = ["/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2e%2e%5csecret.txt", "/..\\secret.txt",
-                   "/lessons/../../secret.txt", "/%00", "/secret.txt%00", ServedSite.lessonPage + "../../../secret.txt"]
+        let raw = [
+            "/../secret.txt", "/%2e%2e/secret.txt", "/..%2fsecret.txt", "/%2e%2e%5csecret.txt", "/..\\secret.txt",
+            "/lessons/../../secret.txt", "/%00", "/secret.txt%00", ServedSite.lessonPage + "../../../secret.txt",
+        ]
         let answers = try await blocking {
             try raw.map { target in try LoopbackClient(port: port).request(target) }
         }
@@ -40,7 +43,8 @@ struct SocketTests {
         // overlay, while the last good page is still served; a page opened now hears of the
         // failure in its hello.
         typealias Event = (name: String, data: String)
-        let seen = try await blocking { () throws -> (events: [Event], reloaded: String, broken: String, hello: Event) in
+        let seen = try await blocking {
+            () throws -> (events: [Event], reloaded: String, broken: String, hello: Event) in
             let stream = try LoopbackClient(port: port, timeout: .seconds(30))
             let head = try stream.openEventStream("/__kdsite/events")
             guard head.status == 200, head.headers["content-type"] == "text/event-stream; charset=utf-8" else {
@@ -95,7 +99,8 @@ struct SocketTests {
             try await second.run()
             Issue.record("a second server on port \(port) must fail")
         } catch {
-            #expect(error.message.contains("cannot listen on 127.0.0.1:\(port): the port is in use"), "\(error.message)")
+            #expect(
+                error.message.contains("cannot listen on 127.0.0.1:\(port): the port is in use"), "\(error.message)")
         }
     }
 }

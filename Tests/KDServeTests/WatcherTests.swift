@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import KDServe
 
 @Suite("watching", .timeLimit(.minutes(2)))
@@ -11,7 +12,9 @@ struct WatcherTests {
         func add(_ path: String) { paths.withLock { $0.append(path) } }
         var all: [String] { paths.withLock { $0 } }
         func clear() { paths.withLock { $0.removeAll() } }
-        func waitFor(_ path: String) async -> Bool { await eventually(timeout: .seconds(15)) { self.all.contains(path) } }
+        func waitFor(_ path: String) async -> Bool {
+            await eventually(timeout: .seconds(15)) { self.all.contains(path) }
+        }
     }
 
     static let modes: [WatchMode] = [.automatic, .polling(interval: .milliseconds(20))]
@@ -20,7 +23,8 @@ struct WatcherTests {
     func reportsWritesCreationsNewFoldersAndDeletions(_ mode: WatchMode) async throws {
         let root = FileManager.default.temporaryDirectory.appendingPathComponent("kdserve-watch-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: root) }
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("lessons"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("lessons"), withIntermediateDirectories: true)
         try Data("one".utf8).write(to: root.appendingPathComponent("lessons/01-a.md"))
         let (watcher, note) = mode.watcher(for: root.path, filter: ChangeFilter())
         #expect(note == nil)
@@ -35,7 +39,8 @@ struct WatcherTests {
         #expect(await reports.waitFor("faq.md"))
 
         // A new folder, and a file inside it at once: the file is reported though the folder's watch came after.
-        try FileManager.default.createDirectory(at: root.appendingPathComponent("glossary/deep"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: root.appendingPathComponent("glossary/deep"), withIntermediateDirectories: true)
         try Data("term".utf8).write(to: root.appendingPathComponent("glossary/deep/t.md"))
         #expect(await reports.waitFor("glossary/deep/t.md"))
         try Data("again".utf8).write(to: root.appendingPathComponent("glossary/deep/u.md"))
@@ -60,8 +65,10 @@ struct WatcherTests {
         #expect(filter.accepts("lessons/01-a.md"))
         #expect(filter.accepts("theme/assets/style.css"))
         #expect(filter.accepts("Sitemap.md"))
-        for path in ["Site/index.html", "Site", ".git/index", "lessons/.01-a.md.swp", "lessons/01-a.md~", "lessons/4913",
-                     "lessons/.#01-a.md", "x.md___jb_tmp___", ".DS_Store"] {
+        for path in [
+            "Site/index.html", "Site", ".git/index", "lessons/.01-a.md.swp", "lessons/01-a.md~", "lessons/4913",
+            "lessons/.#01-a.md", "x.md___jb_tmp___", ".DS_Store",
+        ] {
             #expect(!filter.accepts(path), "\(path)")
         }
     }

@@ -28,13 +28,16 @@ struct CommandLineTests {
         process.standardError = try FileHandle(forWritingTo: err)
         try process.run()
         process.waitUntilExit()
-        return Result(status: process.terminationStatus,
-                      stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "",
-                      stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "")
+        return Result(
+            status: process.terminationStatus,
+            stderr: (try? String(contentsOf: err, encoding: .utf8)) ?? "",
+            stdout: (try? String(contentsOf: out, encoding: .utf8)) ?? "")
     }
 
     @Test func binaryIsBuilt() {
-        #expect(FileManager.default.isExecutableFile(atPath: Self.binary.path), "build the kdsite product: swift build --product kdsite")
+        #expect(
+            FileManager.default.isExecutableFile(atPath: Self.binary.path),
+            "build the kdsite product: swift build --product kdsite")
     }
 
     @Test func buildSucceedsWithZero() throws {
@@ -47,11 +50,14 @@ struct CommandLineTests {
     }
 
     @Test func contentErrorsExitWithOneAndNameTheirPosition() throws {
-        let site = try TestSite(files: ["lessons/02-beta.md": "---\ntitle: B\nsummary: S.\norder: 2\nmap: {label: B, requires: [gamma]}\n---\n"])
+        let site = try TestSite(files: [
+            "lessons/02-beta.md": "---\ntitle: B\nsummary: S.\norder: 2\nmap: {label: B, requires: [gamma]}\n---\n"
+        ])
         defer { site.remove() }
         let result = try run(["build", "--content", "Content", "--out", "Out"], in: site.folder)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("Content/lessons/02-beta.md:5:28: error: unknown lesson 'gamma' in map.requires\n"))
+        #expect(
+            result.stderr.contains("Content/lessons/02-beta.md:5:28: error: unknown lesson 'gamma' in map.requires\n"))
         #expect(result.stderr.hasSuffix("1 error in 1 file; Out was not changed\n"))
         #expect(!FileManager.default.fileExists(atPath: site.folder.appendingPathComponent("Out").path))
     }
@@ -86,14 +92,17 @@ struct CommandLineTests {
         let created = try run(["new", "lesson", "Weight sharing"], in: site.folder)
         #expect(created.status == 0, "\(created.stderr)")
         #expect(created.stdout == "created Content/lessons/03-weight-sharing.md\n")
-        let lesson = try String(contentsOf: site.content.appendingPathComponent("lessons/03-weight-sharing.md"), encoding: .utf8)
+        let lesson = try String(
+            contentsOf: site.content.appendingPathComponent("lessons/03-weight-sharing.md"), encoding: .utf8)
         #expect(lesson.contains("title: \"Weight sharing\"\n"))
         #expect(lesson.contains("requires: [beta]"))
         let term = try run(["new", "term", "logits"], in: site.folder)
         #expect(term.status == 0, "\(term.stderr)")
         let built = try run(["build"], in: site.folder)
         #expect(built.status == 0, "\(built.stderr)")
-        #expect(FileManager.default.fileExists(atPath: site.output.appendingPathComponent("lessons/weight-sharing/index.html").path))
+        #expect(
+            FileManager.default.fileExists(
+                atPath: site.output.appendingPathComponent("lessons/weight-sharing/index.html").path))
         let again = try run(["new", "lesson", "weight-sharing"], in: site.folder)
         #expect(again.status == 2)
     }
@@ -105,7 +114,9 @@ struct CommandLineTests {
         #expect(term.stdout == "created Content/glossary/softmax.md\n", "\(term.stderr)")
         let none = try run(["new", "lesson", "知识 蒸馏"], in: site.folder)
         #expect(none.status == 2)
-        #expect(none.stderr.contains("'知识 蒸馏' makes no slug; use ASCII letters or digits (they name the file)"), "\(none.stderr)")
+        #expect(
+            none.stderr.contains("'知识 蒸馏' makes no slug; use ASCII letters or digits (they name the file)"),
+            "\(none.stderr)")
     }
 
     @Test func cleanRemovesTheOutputButItsReadme() throws {
@@ -118,15 +129,19 @@ struct CommandLineTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: site.output.path) == ["README.md"])
     }
 
-    @Test(arguments: [["build", "--content", "Content", "--out", "Content"], ["clean", "--content", "Content", "--out", "Content"],
-                      ["build", "--out", "Content/lessons"], ["build", "--out", "."]])
+    @Test(arguments: [
+        ["build", "--content", "Content", "--out", "Content"], ["clean", "--content", "Content", "--out", "Content"],
+        ["build", "--out", "Content/lessons"], ["build", "--out", "."],
+    ])
     func anOutputThatWouldDeleteTheContentExitsWithTwo(arguments: [String]) throws {
         let site = try TestSite()
         defer { site.remove() }
         let before = TestSite.snapshot(site.content)
         let result = try run(arguments, in: site.folder)
         #expect(result.status == 2, "\(arguments): \(result.stderr)")
-        #expect(result.stderr.hasPrefix("error: refusing to use '\(arguments.last ?? "")' as the output folder: "), "\(result.stderr)")
+        #expect(
+            result.stderr.hasPrefix("error: refusing to use '\(arguments.last ?? "")' as the output folder: "),
+            "\(result.stderr)")
         #expect(TestSite.snapshot(site.content) == before)
     }
 }

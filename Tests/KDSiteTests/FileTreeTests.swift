@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDSite
 
 /// Writing a build's files many at once, and removing a tree without following its links.
@@ -16,7 +17,8 @@ struct FileTreeTests {
     @Test func writesEveryFileWithItsFolders() throws {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let files = (0..<300).map { i in OutputFile(path: "lessons/l\(i)/index.html", data: Data("page \(i)\n".utf8)) }
+        let files =
+            (0..<300).map { i in OutputFile(path: "lessons/l\(i)/index.html", data: Data("page \(i)\n".utf8)) }
             + [OutputFile(path: "a/b/c/deep.txt", data: Data("deep".utf8)), OutputFile(path: "top.xml", data: Data())]
         try FileTree.write(files, in: folder.path)
         #expect(try contents("lessons/l0/index.html") == "page 0\n")
@@ -58,7 +60,8 @@ struct FileTreeTests {
         try fm.createDirectory(at: tree, withIntermediateDirectories: true)
         defer { try? fm.removeItem(at: folder) }
         try Data("keep".utf8).write(to: outside.appendingPathComponent("kept.txt"))
-        try FileTree.write((0..<50).map { OutputFile(path: "x/\($0)/y/z.txt", data: Data("\($0)".utf8)) }, in: tree.path)
+        try FileTree.write(
+            (0..<50).map { OutputFile(path: "x/\($0)/y/z.txt", data: Data("\($0)".utf8)) }, in: tree.path)
         try fm.createSymbolicLink(at: tree.appendingPathComponent("x/link"), withDestinationURL: outside)
 
         FileTree.remove(tree.path)

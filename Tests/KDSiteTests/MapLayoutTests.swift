@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDSite
 
 /// The Distillation Map's layered layout.
@@ -9,27 +10,32 @@ struct MapLayoutTests {
         order.enumerated().map { i, slug in
             let file = SourceFile(path: "\(slug).md", relativePath: "lessons/\(slug).md", text: "")
             let at = FileLocation(path: file.path, line: 1, column: 1)
-            return Lesson(slug: slug, title: Located(slug, at: at), summary: Located("", at: at), order: Located(i + 1, at: at),
-                          mapLabel: slug, requires: (requires[slug] ?? []).map { Located($0, at: at) }, timeout: nil,
-                          markdown: MarkdownSource(file: file, text: "", firstLine: 1))
+            return Lesson(
+                slug: slug, title: Located(slug, at: at), summary: Located("", at: at), order: Located(i + 1, at: at),
+                mapLabel: slug, requires: (requires[slug] ?? []).map { Located($0, at: at) }, timeout: nil,
+                markdown: MarkdownSource(file: file, text: "", firstLine: 1))
         }
     }
 
     let metrics = MapLayout.Metrics(boxBreadth: 100, boxDepth: 40, gapBreadth: 10, gapDepth: 20)
 
     @Test func layersFollowTheLongestPath() {
-        let graph = LessonGraph(lessons(["b": ["a"], "c": ["a"], "d": ["b", "c"], "e": ["a", "d"]], order: ["a", "b", "c", "d", "e"]))
+        let graph = LessonGraph(
+            lessons(["b": ["a"], "c": ["a"], "d": ["b", "c"], "e": ["a", "d"]], order: ["a", "b", "c", "d", "e"]))
         #expect(graph.layers() == [0, 1, 1, 2, 3])
     }
 
     @Test func boxesOfALayerDoNotOverlapAndLayersAreSpaced() {
-        let graph = LessonGraph(lessons(["b": ["a"], "c": ["a"], "d": ["b", "c"], "e": ["a", "d"]], order: ["a", "b", "c", "d", "e"]))
+        let graph = LessonGraph(
+            lessons(["b": ["a"], "c": ["a"], "d": ["b", "c"], "e": ["a", "d"]], order: ["a", "b", "c", "d", "e"]))
         let layout = MapLayout(graph, metrics: metrics)
         let byDepth = Dictionary(grouping: layout.boxes, by: \.depth)
         #expect(byDepth.keys.sorted() == [20, 80, 140, 200])
         for boxes in byDepth.values {
             let centres = boxes.map(\.breadth).sorted()
-            for (a, b) in zip(centres, centres.dropFirst()) { #expect(b - a >= metrics.boxBreadth + metrics.gapBreadth) }
+            for (a, b) in zip(centres, centres.dropFirst()) {
+                #expect(b - a >= metrics.boxBreadth + metrics.gapBreadth)
+            }
         }
         #expect(layout.depthExtent == 4 * 40 + 3 * 20)
     }

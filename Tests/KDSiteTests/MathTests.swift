@@ -2,6 +2,7 @@ import Foundation
 import KDMarkdown
 import KDMath
 import Testing
+
 @testable import KDSite
 
 /// TeX through KDMath at build time: MathML on the page, and a TeX mistake reported at the
@@ -30,14 +31,18 @@ struct MathTests {
     }
 
     static let cases: [Case] = [
-        Case(name: "unknown command, inline", marked: "Text $x = ‹here›\\fraq{a}{b}$ end.\n",
-             message: "unknown command '\\fraq'; did you mean '\\frac'?"),
-        Case(name: "unknown command after $$", marked: "Intro.\n\n$$‹here›\\sigmaa$$\n",
-             message: "unknown command '\\sigmaa'; did you mean '\\sigma'?"),
-        Case(name: "second line of display math", marked: "$$\na + b\n= ‹here›\\fraq{1}{2}\n$$\n",
-             message: "unknown command '\\fraq'; did you mean '\\frac'?"),
-        Case(name: "after a multi-byte character", marked: "Ünïcode \\(z ‹here›& 1\\)\n",
-             message: ""),
+        Case(
+            name: "unknown command, inline", marked: "Text $x = ‹here›\\fraq{a}{b}$ end.\n",
+            message: "unknown command '\\fraq'; did you mean '\\frac'?"),
+        Case(
+            name: "unknown command after $$", marked: "Intro.\n\n$$‹here›\\sigmaa$$\n",
+            message: "unknown command '\\sigmaa'; did you mean '\\sigma'?"),
+        Case(
+            name: "second line of display math", marked: "$$\na + b\n= ‹here›\\fraq{1}{2}\n$$\n",
+            message: "unknown command '\\fraq'; did you mean '\\frac'?"),
+        Case(
+            name: "after a multi-byte character", marked: "Ünïcode \\(z ‹here›& 1\\)\n",
+            message: ""),
     ]
 
     @Test(arguments: cases)
@@ -67,7 +72,9 @@ struct MathTests {
             collector.visit(Markdown.parse(text))
             for (tex, display) in collector.formulas {
                 formulas += 1
-                do { _ = try MathML.render(tex, display: display) } catch { failures.append("\(relative): \(tex): \(error)") }
+                do { _ = try MathML.render(tex, display: display) } catch {
+                    failures.append("\(relative): \(tex): \(error)")
+                }
             }
         }
         #expect(formulas > 20)

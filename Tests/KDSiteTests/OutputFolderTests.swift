@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDSite
 
 /// `build` replaces its output folder and `clean` empties it, so neither may touch a folder
@@ -32,7 +33,9 @@ struct OutputFolderTests {
 
     @Test(arguments: ["/", NSHomeDirectory(), ".", FileManager.default.currentDirectoryPath + "/.."])
     func rootHomeAndCurrentFolderAreRefused(output: String) throws {
-        #expect(throws: EnvironmentError.self) { try OutputFolder.check(output: output, content: "/nonexistent/Content") }
+        #expect(throws: EnvironmentError.self) {
+            try OutputFolder.check(output: output, content: "/nonexistent/Content")
+        }
     }
 
     @Test func buildRefusesAFolderItDidNotMake() async throws {
@@ -43,9 +46,14 @@ struct OutputFolderTests {
         try Data("thesis\n".utf8).write(to: precious.appendingPathComponent("thesis.txt"))
         let builder = SiteBuilder(options: BuildOptions(content: site.content.path, output: precious.path))
         let error = await #expect(throws: EnvironmentError.self) { try await builder.build() }
-        #expect(error?.message.hasPrefix("refusing to use '\(precious.path)' as the output folder: it is not empty and has no .kdsite-output file") == true)
+        #expect(
+            error?.message.hasPrefix(
+                "refusing to use '\(precious.path)' as the output folder: it is not empty and has no .kdsite-output file"
+            ) == true)
         #expect(TestSite.snapshot(precious) == ["thesis.txt": Data("thesis\n".utf8)])
-        #expect(throws: EnvironmentError.self) { try Cleaner.clean(output: precious.path, content: site.content.path, cache: "/nonexistent") }
+        #expect(throws: EnvironmentError.self) {
+            try Cleaner.clean(output: precious.path, content: site.content.path, cache: "/nonexistent")
+        }
         #expect(TestSite.snapshot(precious) == ["thesis.txt": Data("thesis\n".utf8)])
     }
 
@@ -96,6 +104,8 @@ struct OutputFolderTests {
         let link = site.folder.appendingPathComponent("alias")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: site.content)
         #expect(throws: EnvironmentError.self) { try OutputFolder.check(output: link.path, content: site.content.path) }
-        #expect(throws: EnvironmentError.self) { try OutputFolder.check(output: link.path + "/lessons", content: site.content.path) }
+        #expect(throws: EnvironmentError.self) {
+            try OutputFolder.check(output: link.path + "/lessons", content: site.content.path)
+        }
     }
 }

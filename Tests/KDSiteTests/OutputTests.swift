@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDSite
 
 /// The output folder always holds a complete build: a failed build leaves the previous one
@@ -16,7 +17,8 @@ struct OutputTests {
         try Data("kept by the repository\n".utf8).write(to: site.output.appendingPathComponent("README.md"))
         let before = TestSite.snapshot(site.output)
 
-        try site.write("---\ntitle: Changed\nsummary: S.\norder: 2\nmap: {label: B}\n---\nNew text.\n", to: "lessons/02-beta.md")
+        try site.write(
+            "---\ntitle: Changed\nsummary: S.\norder: 2\nmap: {label: B}\n---\nNew text.\n", to: "lessons/02-beta.md")
         var builder = site.builder()
         let written = Counter()
         builder.afterWrite = { _ in
@@ -24,7 +26,9 @@ struct OutputTests {
         }
         await #expect(throws: EnvironmentError.self) { try await builder.build() }
         #expect(TestSite.snapshot(site.output) == before)
-        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter { $0.contains("staging") }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: site.folder.path).filter {
+            $0.contains("staging")
+        }
         #expect(leftovers.isEmpty, "the staging folder is removed")
     }
 
@@ -46,7 +50,8 @@ struct OutputTests {
         #expect(try await site.build().succeeded)
         try Data("readme\n".utf8).write(to: site.output.appendingPathComponent("README.md"))
         try Data("stale".utf8).write(to: site.output.appendingPathComponent("stale.html"))
-        try site.write("---\ntitle: Beta two\nsummary: S.\norder: 2\nmap: {label: B}\n---\nNew text.\n", to: "lessons/02-beta.md")
+        try site.write(
+            "---\ntitle: Beta two\nsummary: S.\norder: 2\nmap: {label: B}\n---\nNew text.\n", to: "lessons/02-beta.md")
         #expect(try await site.build().succeeded)
         let after = TestSite.snapshot(site.output)
         #expect(after["README.md"] == Data("readme\n".utf8))
@@ -70,7 +75,8 @@ struct OutputTests {
         #expect(try await site.build().succeeded)
         let first = TestSite.snapshot(site.output)
         let other = site.folder.appendingPathComponent("Other")
-        let report = try await SiteBuilder(options: BuildOptions(content: site.content.path, output: other.path)).build()
+        let report = try await SiteBuilder(options: BuildOptions(content: site.content.path, output: other.path))
+            .build()
         #expect(report.succeeded)
         let second = TestSite.snapshot(other)
         #expect(first.keys.sorted() == second.keys.sorted())

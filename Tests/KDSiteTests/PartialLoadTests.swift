@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDSite
 
 /// One broken file hides nothing else: a file whose own errors keep it from loading is left
@@ -38,9 +39,18 @@ struct PartialLoadTests {
     ]
 
     static let brokenLessons: [(String, String)] = [
-        ("---\ntitle: Gamma\nsummary: a: b\norder: 3\nmap: {label: G}\n---\nText.\n", "malformed YAML: mapping values are not allowed in this context"),
-        ("---\ntitle: Gamma\ntitle: Again\nsummary: S.\norder: 3\nmap: {label: G}\n---\nText.\n", "duplicate key 'title'"),
-        ("---\ntitle: Gamma\norder: 3\nmap: {label: G}\n---\nText.\n", "missing required key 'summary' in lesson front matter"),
+        (
+            "---\ntitle: Gamma\nsummary: a: b\norder: 3\nmap: {label: G}\n---\nText.\n",
+            "malformed YAML: mapping values are not allowed in this context"
+        ),
+        (
+            "---\ntitle: Gamma\ntitle: Again\nsummary: S.\norder: 3\nmap: {label: G}\n---\nText.\n",
+            "duplicate key 'title'"
+        ),
+        (
+            "---\ntitle: Gamma\norder: 3\nmap: {label: G}\n---\nText.\n",
+            "missing required key 'summary' in lesson front matter"
+        ),
         ("---\ntitle: Gamma\n", "front matter is not closed"),
     ]
 
@@ -51,33 +61,43 @@ struct PartialLoadTests {
         let report = try await site.build(write: false)
         let errors = Self.errors(report)
         #expect(Set(errors) == Self.expected.union([message]), "\(errors)")
-        #expect(!errors.contains { $0.contains("gamma") }, "links, map.requires and values naming the left-out lesson are not reported")
+        #expect(
+            !errors.contains { $0.contains("gamma") },
+            "links, map.requires and values naming the left-out lesson are not reported")
     }
 
-    @Test(arguments: [
-        ("title: \"T\"\nurl: \"https://example.org/\"\n", "missing required key 'description' in site.yml"),
-        ("title: \"T\"\ntitle: \"U\"\ndescription: D\nurl: \"https://example.org/\"\n", "duplicate key 'title'"),
-        (nil, "missing site.yml"),
-    ] as [(String?, String)])
+    @Test(
+        arguments: [
+            ("title: \"T\"\nurl: \"https://example.org/\"\n", "missing required key 'description' in site.yml"),
+            ("title: \"T\"\ntitle: \"U\"\ndescription: D\nurl: \"https://example.org/\"\n", "duplicate key 'title'"),
+            (nil, "missing site.yml"),
+        ] as [(String?, String)])
     func aBrokenSiteConfigHidesNoOtherProblem(config: String?, message: String) async throws {
-        let site = try TestSite(files: ["site.yml": config, "lessons/04-delta.md": Self.otherProblems.replacingOccurrences(of: ", gamma", with: "")])
+        let site = try TestSite(files: [
+            "site.yml": config, "lessons/04-delta.md": Self.otherProblems.replacingOccurrences(of: ", gamma", with: ""),
+        ])
         defer { site.remove() }
         let report = try await site.build(write: false)
         let errors = Self.errors(report)
-        let expected = Self.expected.union([message, "link to unknown page '03-gamma.md'", "unknown value 'kd.gamma.loss'"])
+        let expected = Self.expected.union([
+            message, "link to unknown page '03-gamma.md'", "unknown value 'kd.gamma.loss'",
+        ])
         #expect(Set(errors) == expected, "\(errors)")
     }
 
     @Test func aMissingThemeIsOneErrorAndHidesNoOtherProblem() async throws {
-        let site = try TestSite(files: ["lessons/04-delta.md": Self.otherProblems.replacingOccurrences(of: ", gamma", with: "")])
+        let site = try TestSite(files: [
+            "lessons/04-delta.md": Self.otherProblems.replacingOccurrences(of: ", gamma", with: "")
+        ])
         defer { site.remove() }
         try FileManager.default.removeItem(at: site.content.appendingPathComponent("theme"))
         let report = try await site.build(write: false)
         let errors = report.diagnostics.filter { $0.severity == .error }
         let themeErrors = errors.filter { $0.location.path.hasSuffix("/theme") || $0.location.path.contains("/theme/") }
-        #expect(themeErrors.map(\.message) == [
-            "no theme folder '\(site.content.path)/theme'; a site needs theme/ with its Mustache templates (copy the package's Content/theme to start)",
-        ])
+        #expect(
+            themeErrors.map(\.message) == [
+                "no theme folder '\(site.content.path)/theme'; a site needs theme/ with its Mustache templates (copy the package's Content/theme to start)"
+            ])
         #expect(Set(Self.errors(report)).isSuperset(of: Self.expected))
     }
 }

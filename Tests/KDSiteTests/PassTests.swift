@@ -1,6 +1,7 @@
 import Foundation
 import KDMarkdown
 import Testing
+
 @testable import KDSite
 
 /// The Markdown passes on their own: glossary linking, value references, fence options,
@@ -11,10 +12,13 @@ struct PassTests {
         let file = SourceFile(path: "g.md", relativePath: "glossary/g.md", text: "")
         func term(_ slug: String, _ name: String, _ aliases: [String]) -> GlossaryTerm {
             let at = FileLocation(path: "g.md", line: 1, column: 1)
-            return GlossaryTerm(slug: slug, term: Located(name, at: at), aliases: aliases.map { Located($0, at: at) },
-                                markdown: MarkdownSource(file: file, text: "", firstLine: 1))
+            return GlossaryTerm(
+                slug: slug, term: Located(name, at: at), aliases: aliases.map { Located($0, at: at) },
+                markdown: MarkdownSource(file: file, text: "", firstLine: 1))
         }
-        return [term("teacher-model", "teacher model", ["teacher"]), term("soft-targets", "soft targets", ["soft target"])]
+        return [
+            term("teacher-model", "teacher model", ["teacher"]), term("soft-targets", "soft targets", ["soft target"]),
+        ]
     }()
 
     func linked(_ markdown: String) -> String {
@@ -26,24 +30,54 @@ struct PassTests {
     @Test(arguments: [
         ("The teacher model teaches.", "<p>The <a href=\"kdsite-term:teacher-model\">teacher model</a> teaches.</p>\n"),
         ("Teachers, then a teacher.", "<p><a href=\"kdsite-term:teacher-model\">Teachers</a>, then a teacher.</p>\n"),
-        ("A teachership is not a teacher.", "<p>A teachership is not a <a href=\"kdsite-term:teacher-model\">teacher</a>.</p>\n"),
-        ("`teacher` in code, then teacher.", "<p><code>teacher</code> in code, then <a href=\"kdsite-term:teacher-model\">teacher</a>.</p>\n"),
-        ("[the teacher](x.md) and a teacher.", "<p><a href=\"x.md\">the teacher</a> and a <a href=\"kdsite-term:teacher-model\">teacher</a>.</p>\n"),
-        ("Soft targets and a soft target from the teacher.",
-         "<p><a href=\"kdsite-term:soft-targets\">Soft targets</a> and a soft target from the <a href=\"kdsite-term:teacher-model\">teacher</a>.</p>\n"),
-        ("$teacher$ is math; the teacher is not.", "<p><code class=\"math\">teacher</code> is math; the <a href=\"kdsite-term:teacher-model\">teacher</a> is not.</p>\n"),
+        (
+            "A teachership is not a teacher.",
+            "<p>A teachership is not a <a href=\"kdsite-term:teacher-model\">teacher</a>.</p>\n"
+        ),
+        (
+            "`teacher` in code, then teacher.",
+            "<p><code>teacher</code> in code, then <a href=\"kdsite-term:teacher-model\">teacher</a>.</p>\n"
+        ),
+        (
+            "[the teacher](x.md) and a teacher.",
+            "<p><a href=\"x.md\">the teacher</a> and a <a href=\"kdsite-term:teacher-model\">teacher</a>.</p>\n"
+        ),
+        (
+            "Soft targets and a soft target from the teacher.",
+            "<p><a href=\"kdsite-term:soft-targets\">Soft targets</a> and a soft target from the <a href=\"kdsite-term:teacher-model\">teacher</a>.</p>\n"
+        ),
+        (
+            "$teacher$ is math; the teacher is not.",
+            "<p><code class=\"math\">teacher</code> is math; the <a href=\"kdsite-term:teacher-model\">teacher</a> is not.</p>\n"
+        ),
     ])
     func glossaryLinksFirstUse(markdown: String, html: String) {
         #expect(linked(markdown) == html)
     }
 
     @Test func headingsAreNotLinked() {
-        #expect(linked("# The teacher\n\nA teacher.") == "<h1 id=\"the-teacher\">The teacher</h1>\n<p>A <a href=\"kdsite-term:teacher-model\">teacher</a>.</p>\n")
+        #expect(
+            linked("# The teacher\n\nA teacher.")
+                == "<h1 id=\"the-teacher\">The teacher</h1>\n<p>A <a href=\"kdsite-term:teacher-model\">teacher</a>.</p>\n"
+        )
     }
 
     @Test(arguments: [
-        ("{{ kd.accuracy }}", [ValueReferences.Reference(token: "{{ kd.accuracy }}", page: nil, name: "accuracy", range: "".startIndex..<"".startIndex)]),
-        ("a {{kd.the-teacher.size}} b", [ValueReferences.Reference(token: "{{kd.the-teacher.size}}", page: "the-teacher", name: "size", range: "".startIndex..<"".startIndex)]),
+        (
+            "{{ kd.accuracy }}",
+            [
+                ValueReferences.Reference(
+                    token: "{{ kd.accuracy }}", page: nil, name: "accuracy", range: "".startIndex..<"".startIndex)
+            ]
+        ),
+        (
+            "a {{kd.the-teacher.size}} b",
+            [
+                ValueReferences.Reference(
+                    token: "{{kd.the-teacher.size}}", page: "the-teacher", name: "size",
+                    range: "".startIndex..<"".startIndex)
+            ]
+        ),
         ("{{ other }} and {{ kd }}", []),
     ])
     func valueReferencesAreFound(text: String, expected: [ValueReferences.Reference]) {
@@ -57,10 +91,15 @@ struct PassTests {
         let values = ValueReferences(values: ["the-teacher": ["accuracy": "97.2%"], "other": ["n": "3"]])
         var diagnostics = DiagnosticList()
         let at = FileLocation(path: "x.md", line: 4, column: 2)
-        let text = values.substitute(in: "got {{ kd.accuracy }}, {{ kd.other.n }} and {{ kd.acuracy }}", on: "the-teacher",
-                                     diagnostics: &diagnostics) { _ in at }
+        let text = values.substitute(
+            in: "got {{ kd.accuracy }}, {{ kd.other.n }} and {{ kd.acuracy }}", on: "the-teacher",
+            diagnostics: &diagnostics
+        ) { _ in at }
         #expect(text == "got 97.2%, 3 and {{ kd.acuracy }}")
-        #expect(diagnostics.items.map(\.description) == ["x.md:4:2: error: unknown value 'kd.acuracy'; did you mean 'accuracy'?"])
+        #expect(
+            diagnostics.items.map(\.description) == [
+                "x.md:4:2: error: unknown value 'kd.acuracy'; did you mean 'accuracy'?"
+            ])
     }
 
     @Test(arguments: [
@@ -95,8 +134,14 @@ struct PassTests {
         #expect(!FenceInfo("swift hidden").isShown && FenceInfo("swift hidden").runs)
         #expect(!FenceInfo("swift norun").runs && FenceInfo("swift norun").isShown)
         #expect(FenceInfo("Swift").isSwift && FenceInfo("quiz").isQuiz && !FenceInfo("python").runs)
-        #expect(FenceInfo("swift step=0 of=a.swift").problems().map(\.message) == ["'step' must be a whole number from 1, not '0'"])
-        #expect(FenceInfo("swift step=2").problems().map(\.message) == ["a walkthrough step needs both 'step=N' and 'of=FILE'"])
+        #expect(
+            FenceInfo("swift step=0 of=a.swift").problems().map(\.message) == [
+                "'step' must be a whole number from 1, not '0'"
+            ])
+        #expect(
+            FenceInfo("swift step=2").problems().map(\.message) == [
+                "a walkthrough step needs both 'step=N' and 'of=FILE'"
+            ])
         #expect(FenceInfo("swift hidden=yes").problems().map(\.message) == ["fence option 'hidden' takes no value"])
         #expect(FenceInfo("swift  fails").problems().isEmpty)
         #expect(FenceInfo("swift norun hiden").problems().map(\.offset) == [12])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDSite
 
 /// The fixture site built whole: each page kind, the page-contract hooks, relative links,
@@ -19,8 +20,10 @@ struct RenderingTests {
     @Test func writesEveryPageKind() async throws {
         try await built { site in
             let files = Set(TestSite.snapshot(site.output).keys)
-            for path in ["index.html", "lessons/alpha/index.html", "lessons/beta/index.html", "glossary/index.html",
-                         "faq/index.html", "hackerspace/index.html", "map/index.html", "404.html", "sitemap.xml"] {
+            for path in [
+                "index.html", "lessons/alpha/index.html", "lessons/beta/index.html", "glossary/index.html",
+                "faq/index.html", "hackerspace/index.html", "map/index.html", "404.html", "sitemap.xml",
+            ] {
                 #expect(files.contains(path), "\(path) missing")
             }
             #expect(files.contains { $0.hasPrefix("assets/style.") && $0.hasSuffix(".css") })
@@ -80,15 +83,18 @@ struct RenderingTests {
     @Test func glossaryTermsLinkOnFirstUseOnly() async throws {
         try await built { site in
             let alpha = try site.page("lessons/alpha/index.html")
-            let link = "<a href=\"../../glossary/index.html#teacher-model\" data-term=\"teacher-model\" title=\"The large network.\">teacher model</a>"
+            let link =
+                "<a href=\"../../glossary/index.html#teacher-model\" data-term=\"teacher-model\" title=\"The large network.\">teacher model</a>"
             #expect(alpha.contains(link))
             #expect(alpha.components(separatedBy: "data-term=\"teacher-model\"").count == 2, "linked once")
             // An explicit link to a term's file also becomes a term link.
             #expect(alpha.contains("data-term=\"temperature\""))
             let beta = try site.page("lessons/beta/index.html")
             #expect(beta.contains(">temperature</a> softens"))
-            #expect(beta.contains("the <a href=\"../../glossary/index.html#teacher-model\" data-term=\"teacher-model\""))
-            #expect(beta.contains("<h2 id=\"teacher-in-a-heading-is-not-linked\">Teacher in a heading is not linked</h2>"))
+            #expect(
+                beta.contains("the <a href=\"../../glossary/index.html#teacher-model\" data-term=\"teacher-model\""))
+            #expect(
+                beta.contains("<h2 id=\"teacher-in-a-heading-is-not-linked\">Teacher in a heading is not linked</h2>"))
             let glossary = try site.page("glossary/index.html")
             #expect(glossary.contains("<section class=\"term\" id=\"teacher-model\">"))
             #expect(glossary.contains("Also: teacher"))
@@ -126,7 +132,10 @@ struct RenderingTests {
     @Test func codeBlocks() async throws {
         try await built { site in
             let alpha = try site.page("lessons/alpha/index.html")
-            #expect(alpha.contains("<div class=\"code-block\" data-language=\"swift\"><pre><code class=\"language-swift\">let x = 1\n</code></pre></div>"))
+            #expect(
+                alpha.contains(
+                    "<div class=\"code-block\" data-language=\"swift\"><pre><code class=\"language-swift\">let x = 1\n</code></pre></div>"
+                ))
             #expect(!alpha.contains("let y = 2"), "a hidden block is not shown")
             #expect(alpha.contains("<code class=\"language-python\">print(&quot;not run&quot;)"))
             #expect(!alpha.contains("kd-output"), "no outputs without a snippet runner")
@@ -159,11 +168,19 @@ struct RenderingTests {
         try await built { site in
             let space = try site.page("hackerspace/index.html")
             #expect(space.contains("<h1>Deployments</h1>"))
-            #expect(space.contains("<a href=\"#test-board\">Test board</a></th><td>fixture model</td><td>10 KB</td><td>2 KB</td><td>90%</td>"))
+            #expect(
+                space.contains(
+                    "<a href=\"#test-board\">Test board</a></th><td>fixture model</td><td>10 KB</td><td>2 KB</td><td>90%</td>"
+                ))
             // The introduction up to its first `##`, the table and the entries, then the guide.
-            let order = ["Send yours.", "<table class=\"devices\">", "<section class=\"entry\" id=\"test-board\">", "<h2 id=\"add-yours\">Add yours</h2>", "One Markdown file per board."]
+            let order = [
+                "Send yours.", "<table class=\"devices\">", "<section class=\"entry\" id=\"test-board\">",
+                "<h2 id=\"add-yours\">Add yours</h2>", "One Markdown file per board.",
+            ]
             let positions = order.compactMap { space.range(of: $0)?.lowerBound }
-            #expect(positions.count == order.count && positions == positions.sorted(), "\(order.filter { !space.contains($0) })")
+            #expect(
+                positions.count == order.count && positions == positions.sorted(),
+                "\(order.filter { !space.contains($0) })")
             let notFound = try site.page("404.html")
             #expect(notFound.contains("href=\"/fixture/index.html\""))
             #expect(notFound.contains("href=\"/fixture/assets/style."))
@@ -180,7 +197,9 @@ struct RenderingTests {
             #expect(home.hasPrefix("<!doctype html>\n<html lang=\"en\">"))
             #expect(home.contains("<input type=\"search\" data-search"))
             #expect(home.contains("<meta name=\"color-scheme\" content=\"light dark\">"))
-            let css = try #require(TestSite.snapshot(site.output).first { $0.key.hasPrefix("assets/style.") && $0.key.hasSuffix(".css") }?.value)
+            let css = try #require(
+                TestSite.snapshot(site.output).first { $0.key.hasPrefix("assets/style.") && $0.key.hasSuffix(".css") }?
+                    .value)
             let text = String(decoding: css, as: UTF8.self)
             #expect(text.contains("@media (prefers-color-scheme: dark)"))
             #expect(text.contains(":root[data-theme=\"dark\"]"))
@@ -193,7 +212,9 @@ struct RenderingTests {
             func render(tex: String, display: Bool) throws -> String { "<math>\(tex.uppercased())</math>" }
         }
         struct Marker: CodeHighlighting {
-            func highlight(_ code: String, language: String) -> String? { language == "swift" ? "<span class=\"hl\">code</span>" : nil }
+            func highlight(_ code: String, language: String) -> String? {
+                language == "swift" ? "<span class=\"hl\">code</span>" : nil
+            }
         }
         let site = try TestSite()
         defer { site.remove() }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDSite
 
 /// `SearchIndexing.afterSwap` (what `kdsite serve` uses): the staged build carries the live
@@ -17,7 +18,8 @@ struct SearchIndexTimingTests {
         init() throws {
             folder = FileManager.default.temporaryDirectory.appendingPathComponent("kdsite-search-\(UUID().uuidString)")
             pagefind = folder.appendingPathComponent("pagefind")
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent("Site/lessons"), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent("Site/lessons"), withIntermediateDirectories: true)
             let script = """
                 #!/bin/sh
                 while [ $# -gt 0 ]; do case "$1" in --site) site="$2"; shift 2;; --output-path) out="$2"; shift 2;; *) shift;; esac; done
@@ -32,7 +34,8 @@ struct SearchIndexTimingTests {
 
         func write(_ text: String, to path: String) throws {
             let url = output.appendingPathComponent(path)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(text.utf8).write(to: url)
         }
 
@@ -51,7 +54,8 @@ struct SearchIndexTimingTests {
         try fixture.write("stale", to: "pagefind/pagefind-entry.json")
         try fixture.write("old fragment", to: "pagefind/fragment/old.pf_fragment")
 
-        try await SearchIndex.refresh(output: fixture.output, pagefind: fixture.pagefind, progress: BuildProgress(.quiet))
+        try await SearchIndex.refresh(
+            output: fixture.output, pagefind: fixture.pagefind, progress: BuildProgress(.quiet))
 
         #expect(fixture.read("pagefind/pagefind-entry.json") == "./index.html\n./lessons/one.html\n")
         #expect(fixture.read("pagefind/fragment/a.pf_fragment") == "fragment\n")
@@ -64,7 +68,8 @@ struct SearchIndexTimingTests {
         let fixture = try Fixture()
         defer { fixture.remove() }
         try fixture.write("<html>home</html>", to: "index.html")
-        try await SearchIndex.refresh(output: fixture.output, pagefind: fixture.pagefind, progress: BuildProgress(.quiet))
+        try await SearchIndex.refresh(
+            output: fixture.output, pagefind: fixture.pagefind, progress: BuildProgress(.quiet))
         #expect(fixture.read("pagefind/pagefind-entry.json") == "./index.html\n")
     }
 
@@ -74,7 +79,8 @@ struct SearchIndexTimingTests {
         try fixture.write("previous", to: "pagefind/pagefind-entry.json")
         try Data("#!/bin/sh\necho 'Error: broken' >&2\nexit 4\n".utf8).write(to: fixture.pagefind)
         await #expect(throws: EnvironmentError.self) {
-            try await SearchIndex.refresh(output: fixture.output, pagefind: fixture.pagefind, progress: BuildProgress(.quiet))
+            try await SearchIndex.refresh(
+                output: fixture.output, pagefind: fixture.pagefind, progress: BuildProgress(.quiet))
         }
         #expect(fixture.read("pagefind/pagefind-entry.json") == "previous")
     }
@@ -90,9 +96,12 @@ struct SearchIndexTimingTests {
         SearchIndex.carryOver(from: fixture.output, to: staging)
 
         for path in ["pagefind/pagefind-entry.json", "pagefind/fragment/a.pf_fragment"] {
-            let live = try FileManager.default.attributesOfItem(atPath: fixture.output.appendingPathComponent(path).path)
+            let live = try FileManager.default.attributesOfItem(
+                atPath: fixture.output.appendingPathComponent(path).path)
             let staged = try FileManager.default.attributesOfItem(atPath: staging.appendingPathComponent(path).path)
-            #expect(staged[.systemFileNumber] as? Int == live[.systemFileNumber] as? Int, "\(path) is the same file, not a copy")
+            #expect(
+                staged[.systemFileNumber] as? Int == live[.systemFileNumber] as? Int,
+                "\(path) is the same file, not a copy")
         }
         // Nothing to carry: nothing made.
         let empty = fixture.folder.appendingPathComponent("empty")

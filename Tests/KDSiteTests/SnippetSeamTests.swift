@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import KDSite
 
 /// The seam the Execution stage plugs into: what the build hands a `SnippetRunning`, and how
@@ -18,7 +19,9 @@ struct SnippetSeamTests {
             self.failure = failure
         }
 
-        func run(_ programs: [SnippetProgram], progress: BuildProgress) async throws(EnvironmentError) -> [String: SnippetOutputs] {
+        func run(_ programs: [SnippetProgram], progress: BuildProgress) async throws(EnvironmentError) -> [String:
+            SnippetOutputs]
+        {
             received.withLock { $0 = programs }
             if let failure { throw failure }
             return outputs
@@ -42,15 +45,23 @@ struct SnippetSeamTests {
 
     @Test func outputsAndValuesAreRendered() async throws {
         let site = try TestSite(files: [
-            "lessons/02-beta.md": "---\ntitle: Beta {{ kd.alpha.n }}\nsummary: S.\norder: 2\nmap: {label: B}\n---\nAccuracy: {{ kd.alpha.accuracy }}.\n",
+            "lessons/02-beta.md":
+                "---\ntitle: Beta {{ kd.alpha.n }}\nsummary: S.\norder: 2\nmap: {label: B}\n---\nAccuracy: {{ kd.alpha.accuracy }}.\n"
         ])
         defer { site.remove() }
         let outputs = SnippetOutputs(
-            blocks: [1: [.text("x = 1 <b>"), .html("<table class=\"kd-table\"></table>")], 2: [.text("hidden output")]],
+            blocks: [
+                1: [.text("x = 1 <b>"), .html("<table class=\"kd-table\"></table>")], 2: [.text("hidden output")],
+            ],
             values: ["accuracy": "97.5%", "n": "3"])
-        #expect(try await site.build(plugins: RenderPlugins(snippets: RecordingRunner(outputs: ["alpha": outputs]))).succeeded)
+        #expect(
+            try await site.build(plugins: RenderPlugins(snippets: RecordingRunner(outputs: ["alpha": outputs])))
+                .succeeded)
         let alpha = try site.page("lessons/alpha/index.html")
-        #expect(alpha.contains("let x = 1\n</code></pre></div>\n<figure class=\"kd-output\" data-block=\"1\">\n<pre class=\"text\">x = 1 &lt;b&gt;</pre>\n<table class=\"kd-table\"></table>\n</figure>"))
+        #expect(
+            alpha.contains(
+                "let x = 1\n</code></pre></div>\n<figure class=\"kd-output\" data-block=\"1\">\n<pre class=\"text\">x = 1 &lt;b&gt;</pre>\n<table class=\"kd-table\"></table>\n</figure>"
+            ))
         #expect(!alpha.contains("hidden output"), "a hidden block shows neither code nor outputs")
         let beta = try site.page("lessons/beta/index.html")
         #expect(beta.contains("<p>Accuracy: 97.5%.</p>"))
@@ -60,7 +71,9 @@ struct SnippetSeamTests {
     @Test func runnerDiagnosticsFailTheBuild() async throws {
         let site = try TestSite()
         defer { site.remove() }
-        let error = Diagnostic(.error, "cannot find 'z' in scope", at: FileLocation(path: site.path("lessons/01-alpha.md"), line: 35, column: 9))
+        let error = Diagnostic(
+            .error, "cannot find 'z' in scope",
+            at: FileLocation(path: site.path("lessons/01-alpha.md"), line: 35, column: 9))
         let runner = RecordingRunner(outputs: ["alpha": SnippetOutputs(diagnostics: [error])])
         let report = try await site.build(plugins: RenderPlugins(snippets: runner))
         #expect(!report.succeeded)

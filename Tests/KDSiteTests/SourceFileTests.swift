@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KDSite
 
 /// `SourceFile`'s line table, which every diagnostic position goes through.

@@ -47,19 +47,22 @@ public struct Checkpoint: Sendable, Equatable {
     static func encoder() -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        encoder.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return encoder
     }
 
     static func decoder() -> JSONDecoder {
         let decoder = JSONDecoder()
-        decoder.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        decoder.nonConformingFloatDecodingStrategy = .convertFromString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return decoder
     }
 
     /// The file's bytes.
     public func encoded() throws -> Data {
-        let header = try Checkpoint.encoder().encode(Header(layers: specs, shapes: parameters.map(\.shape), history: history, metadata: metadata))
+        let header = try Checkpoint.encoder().encode(
+            Header(layers: specs, shapes: parameters.map(\.shape), history: history, metadata: metadata))
         var bytes = Checkpoint.magic
         bytes.appendLittleEndian(Checkpoint.formatVersion)
         bytes.appendLittleEndian(UInt32(header.count))
@@ -74,12 +77,14 @@ public struct Checkpoint: Sendable, Equatable {
     /// Writes the file atomically (a temporary file renamed into place).
     public func write(to url: URL) throws {
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try encoded().write(to: url, options: .atomic)
         } catch let error as CheckpointError {
             throw error
         } catch {
-            throw CheckpointError(path: url.path, message: "cannot write checkpoint (\(error.localizedDescription.lowercased()))")
+            throw CheckpointError(
+                path: url.path, message: "cannot write checkpoint (\(error.localizedDescription.lowercased()))")
         }
     }
 
@@ -89,7 +94,8 @@ public struct Checkpoint: Sendable, Equatable {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw CheckpointError(path: url.path, message: "cannot read checkpoint (\(error.localizedDescription.lowercased()))")
+            throw CheckpointError(
+                path: url.path, message: "cannot read checkpoint (\(error.localizedDescription.lowercased()))")
         }
         return try decode([UInt8](data), path: url.path)
     }
@@ -98,15 +104,20 @@ public struct Checkpoint: Sendable, Equatable {
     public static func decode(_ bytes: [UInt8], path: String) throws -> Checkpoint {
         func fail(_ message: String) -> CheckpointError { CheckpointError(path: path, message: message) }
         guard bytes.count >= 16, Array(bytes[0..<4]) == magic else {
-            throw fail(bytes.count < 4 || Array(bytes[0..<4]) != magic ? "not a KDEngine checkpoint (no 'KDCK' signature)" : "checkpoint is truncated")
+            throw fail(
+                bytes.count < 4 || Array(bytes[0..<4]) != magic
+                    ? "not a KDEngine checkpoint (no 'KDCK' signature)" : "checkpoint is truncated")
         }
         let version = bytes.littleEndianUInt32(at: 4)
         guard version == formatVersion else {
-            throw fail("checkpoint format version \(version) is not supported (this engine reads version \(formatVersion))")
+            throw fail(
+                "checkpoint format version \(version) is not supported (this engine reads version \(formatVersion))")
         }
         let stored = bytes.littleEndianUInt32(at: bytes.count - 4)
         let headerLength = Int(bytes.littleEndianUInt32(at: 8))
-        guard 12 + headerLength + 4 <= bytes.count else { throw fail("checkpoint is truncated (header runs past the end)") }
+        guard 12 + headerLength + 4 <= bytes.count else {
+            throw fail("checkpoint is truncated (header runs past the end)")
+        }
         let header: Header
         do {
             header = try decoder().decode(Header.self, from: Data(bytes[12..<12 + headerLength]))
@@ -116,7 +127,9 @@ public struct Checkpoint: Sendable, Equatable {
         let scalarCount = header.shapes.reduce(0) { $0 + $1.reduce(1, *) }
         let expected = 12 + headerLength + scalarCount * 4 + 4
         guard bytes.count == expected else {
-            throw fail("checkpoint is \(bytes.count < expected ? "truncated" : "too long"): \(bytes.count) bytes, expected \(expected)")
+            throw fail(
+                "checkpoint is \(bytes.count < expected ? "truncated" : "too long"): \(bytes.count) bytes, expected \(expected)"
+            )
         }
         guard CRC32.checksum(bytes[0..<bytes.count - 4]) == stored else {
             throw fail("checkpoint checksum mismatch: the file is corrupt")

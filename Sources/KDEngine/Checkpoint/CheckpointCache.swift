@@ -37,7 +37,9 @@ public struct CheckpointCache: Sendable {
         do {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         } catch {
-            throw CheckpointError(path: directory.path, message: "cannot create the checkpoint folder (\(error.localizedDescription.lowercased()))")
+            throw CheckpointError(
+                path: directory.path,
+                message: "cannot create the checkpoint folder (\(error.localizedDescription.lowercased()))")
         }
         let lock = try FileLock(directory.appendingPathComponent(key.hexString + ".lock"))
         defer { withExtendedLifetime(lock) {} }

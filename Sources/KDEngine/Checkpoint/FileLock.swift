@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-@preconcurrency import Glibc
+    @preconcurrency import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// An exclusive advisory lock on a file (`flock(2)`), held from `init` until `deinit`.
@@ -16,7 +17,10 @@ final class FileLock {
     /// Opens (creating if needed) the file at `url` and waits until the lock is ours.
     init(_ url: URL) throws {
         let fd = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw CheckpointError(path: url.path, message: "cannot open lock file (\(String(cString: strerror(errno))))") }
+        guard fd >= 0 else {
+            throw CheckpointError(
+                path: url.path, message: "cannot open lock file (\(String(cString: strerror(errno))))")
+        }
         while flock(fd, LOCK_EX) != 0 {
             guard errno == EINTR else {
                 let reason = String(cString: strerror(errno))

@@ -15,7 +15,11 @@ extension Sequential {
     public func loadWeights(from url: URL) throws {
         let checkpoint = try Checkpoint.read(from: url)
         guard checkpoint.parameters.map(\.shape) == parameters.map(\.shape) else {
-            throw CheckpointError(path: url.path, message: "checkpoint architecture [\(checkpoint.specs.map(\.description).joined(separator: ", "))] does not match this model [\(specs.map(\.description).joined(separator: ", "))]")
+            throw CheckpointError(
+                path: url.path,
+                message:
+                    "checkpoint architecture [\(checkpoint.specs.map(\.description).joined(separator: ", "))] does not match this model [\(specs.map(\.description).joined(separator: ", "))]"
+            )
         }
         parameters = checkpoint.parameters
     }

@@ -36,27 +36,35 @@ public struct CompressionPipeline: Sendable {
     /// Pruning follows `PolynomialDecay` from 0 to `sparsity` over the first three quarters of
     /// the pruning epochs, masks updated twice per epoch.
     public func run(student: Sequential, teacher: Sequential, train: Dataset, test: Dataset) throws -> Result {
-        var stages = [Stage(name: "distilled", testAccuracy: student.accuracy(on: test), sparsity: student.weightSparsity)]
+        var stages = [
+            Stage(name: "distilled", testAccuracy: student.accuracy(on: test), sparsity: student.weightSparsity)
+        ]
 
         let stepsPerEpoch = (train.count + batchSize - 1) / batchSize
-        let schedule = PolynomialDecay(initialSparsity: 0, finalSparsity: sparsity, beginStep: 0,
-                                       endStep: max(1, pruningEpochs * stepsPerEpoch * 3 / 4), frequency: max(1, stepsPerEpoch / 2))
-        var prune = Trainer(model: student, optimizer: PruningOptimizer(Adam(learningRate: learningRate), schedule: schedule),
-                            batchSize: batchSize, seed: seed &+ 1)
+        let schedule = PolynomialDecay(
+            initialSparsity: 0, finalSparsity: sparsity, beginStep: 0,
+            endStep: max(1, pruningEpochs * stepsPerEpoch * 3 / 4), frequency: max(1, stepsPerEpoch / 2))
+        var prune = Trainer(
+            model: student, optimizer: PruningOptimizer(Adam(learningRate: learningRate), schedule: schedule),
+            batchSize: batchSize, seed: seed &+ 1)
         prune.distill(from: teacher, on: train, temperature: temperature, alpha: alpha, epochs: pruningEpochs)
         stages.append(Stage(name: "pruned", testAccuracy: student.accuracy(on: test), sparsity: student.weightSparsity))
 
         let weightClusters = WeightClusters(clustering: student, clusters: clusters, seed: seed &+ 2)
-        var cluster = Trainer(model: student, optimizer: ClusteringOptimizer(Adam(learningRate: learningRate / 2), clusters: weightClusters),
-                              batchSize: batchSize, seed: seed &+ 3)
+        var cluster = Trainer(
+            model: student,
+            optimizer: ClusteringOptimizer(Adam(learningRate: learningRate / 2), clusters: weightClusters),
+            batchSize: batchSize, seed: seed &+ 3)
         cluster.distill(from: teacher, on: train, temperature: temperature, alpha: alpha, epochs: clusteringEpochs)
-        stages.append(Stage(name: "clustered", testAccuracy: student.accuracy(on: test), sparsity: student.weightSparsity))
+        stages.append(
+            Stage(name: "clustered", testAccuracy: student.accuracy(on: test), sparsity: student.weightSparsity))
 
         let quantized = try quantize(student, calibration: train.inputs, runtime: runtime)
         let output = quantized.predict(quantized.quantizeInput(test.inputs), batch: test.count)
         let hits = zip(quantized.predictedClasses(output), test.labels).filter { $0 == $1 }.count
         let sizes = try quantized.sizeReport()
-        stages.append(Stage(name: "int8", testAccuracy: Float(hits) / Float(max(test.count, 1)), sparsity: sizes.sparsity))
+        stages.append(
+            Stage(name: "int8", testAccuracy: Float(hits) / Float(max(test.count, 1)), sparsity: sizes.sparsity))
         return Result(stages: stages, quantized: quantized, sizes: sizes)
     }
 }

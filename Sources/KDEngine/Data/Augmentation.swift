@@ -9,7 +9,8 @@ public enum Augmentation: Sendable, Hashable, Codable {
         switch self {
         case let .shift(maxPixels, side):
             let (n, width) = inputs.rowsAndWidth
-            precondition(width == side * side, "shift augmentation expects samples of \(side)×\(side) pixels, got \(width)")
+            precondition(
+                width == side * side, "shift augmentation expects samples of \(side)×\(side) pixels, got \(width)")
             var out = [Float](repeating: 0, count: inputs.scalarCount)
             let span = 2 * maxPixels + 1
             inputs.scalars.withUnsafeBufferPointer { src in

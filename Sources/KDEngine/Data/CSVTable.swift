@@ -43,8 +43,9 @@ public struct CSVTable: Sendable {
                 continue
             }
             guard fields.count == names.count else {
-                throw DataError(path: path, line: lineNumber, column: 1,
-                                message: "expected \(names.count) fields, found \(fields.count)")
+                throw DataError(
+                    path: path, line: lineNumber, column: 1,
+                    message: "expected \(names.count) fields, found \(fields.count)")
             }
             var row: [Double] = []
             row.reserveCapacity(fields.count)
@@ -53,8 +54,9 @@ public struct CSVTable: Sendable {
             for field in fields {
                 let trimmed = field.trimmingCharacters(in: .whitespaces)
                 guard let value = Double(trimmed), value.isFinite else {
-                    throw DataError(path: path, line: lineNumber, column: column,
-                                    message: "'\(trimmed)' is not a number (column '\(names[row.count])')")
+                    throw DataError(
+                        path: path, line: lineNumber, column: column,
+                        message: "'\(trimmed)' is not a number (column '\(names[row.count])')")
                 }
                 row.append(value)
                 starts.append(column)

@@ -9,8 +9,9 @@ public struct Dataset: Sendable, Equatable {
 
     /// - Precondition: one label per row, each in `0..<classCount`.
     public init(inputs: Tensor, labels: [Int], classCount: Int? = nil) {
-        precondition(inputs.rank >= 1 && inputs.shape[0] == labels.count,
-                     "dataset has \(inputs.rank >= 1 ? inputs.shape[0] : 0) samples but \(labels.count) labels")
+        precondition(
+            inputs.rank >= 1 && inputs.shape[0] == labels.count,
+            "dataset has \(inputs.rank >= 1 ? inputs.shape[0] : 0) samples but \(labels.count) labels")
         let classes = classCount ?? ((labels.max() ?? -1) + 1)
         precondition(labels.allSatisfy { (0..<classes).contains($0) }, "labels must lie in 0..<\(classes)")
         self.inputs = inputs

@@ -18,8 +18,10 @@ public enum Digits {
         let table = try CSVTable.load(url)
         let pixels = side * side
         guard table.header.count == pixels + 1, table.header.last == "label" else {
-            throw DataError(path: url.path, line: 1, column: 1,
-                            message: "expected a header of \(pixels) pixel columns and 'label', found \(table.header.count) columns")
+            throw DataError(
+                path: url.path, line: 1, column: 1,
+                message: "expected a header of \(pixels) pixel columns and 'label', found \(table.header.count) columns"
+            )
         }
         var scalars: [Float] = []
         scalars.reserveCapacity(table.rows.count * pixels)
@@ -28,15 +30,17 @@ public enum Digits {
             let line = table.lines[r]
             for (j, value) in row.prefix(pixels).enumerated() {
                 guard (0...maximumPixel).contains(value) else {
-                    throw DataError(path: url.path, line: line, column: table.columns[r][j],
-                                    message: "pixel 'p\(j)' is \(plain(value)), outside 0...16")
+                    throw DataError(
+                        path: url.path, line: line, column: table.columns[r][j],
+                        message: "pixel 'p\(j)' is \(plain(value)), outside 0...16")
                 }
                 scalars.append(Float(value / maximumPixel))
             }
             let label = row[pixels]
             guard label == label.rounded(), (0...9).contains(label) else {
-                throw DataError(path: url.path, line: line, column: table.columns[r][pixels],
-                                message: "label '\(plain(label))' is not a digit 0...9")
+                throw DataError(
+                    path: url.path, line: line, column: table.columns[r][pixels],
+                    message: "label '\(plain(label))' is not a digit 0...9")
             }
             labels.append(Int(label))
         }

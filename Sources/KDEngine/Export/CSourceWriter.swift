@@ -25,16 +25,22 @@ struct CSourceWriter {
             case .fullyConnected(let op):
                 arrays.append(CArray("\(p)_weights", int8: op.weights))
                 arrays.append(CArray("\(p)_bias", int32: op.bias))
-                let requantizer = addRequantization(op.requantization, prefix: p, perChannel: false, rescaling: model.runtime.rescaling(for: operation))
+                let requantizer = addRequantization(
+                    op.requantization, prefix: p, perChannel: false, rescaling: model.runtime.rescaling(for: operation))
                 snippets.insert("fullyConnected")
-                calls.append("kd_fully_connected(\(x), \(y), \(p)_weights, \(p)_bias, \(op.inputCount), \(op.outputCount), \(op.input.zeroPoint), &\(p)_requant, \(requantizer));")
+                calls.append(
+                    "kd_fully_connected(\(x), \(y), \(p)_weights, \(p)_bias, \(op.inputCount), \(op.outputCount), \(op.input.zeroPoint), &\(p)_requant, \(requantizer));"
+                )
             case .conv2D(let op):
                 arrays.append(CArray("\(p)_weights", int8: op.weights))
                 arrays.append(CArray("\(p)_bias", int32: op.bias))
-                let requantizer = addRequantization(op.requantization, prefix: p, perChannel: true, rescaling: model.runtime.rescaling(for: operation))
+                let requantizer = addRequantization(
+                    op.requantization, prefix: p, perChannel: true, rescaling: model.runtime.rescaling(for: operation))
                 addWindow(op.geometry, prefix: p)
                 snippets.insert("conv2D")
-                calls.append("kd_conv2d(\(x), \(y), \(p)_weights, \(p)_bias, &\(p)_window, \(op.input.zeroPoint), &\(p)_requant, \(requantizer));")
+                calls.append(
+                    "kd_conv2d(\(x), \(y), \(p)_weights, \(p)_bias, &\(p)_window, \(op.input.zeroPoint), &\(p)_requant, \(requantizer));"
+                )
             case .maxPool2D(let op):
                 addWindow(op.geometry, prefix: p)
                 snippets.insert("maxPool2D")
@@ -49,15 +55,21 @@ struct CSourceWriter {
                     calls.append("kd_softmax_table(\(x), \(y), \(op.depth), \(p)_table);")
                 case .fixedPoint:
                     snippets.insert("softmaxFixed")
-                    calls.append("kd_softmax_fixed(\(x), \(y), \(op.depth), \(op.inputMultiplier), \(op.inputLeftShift), \(op.diffMin));")
+                    calls.append(
+                        "kd_softmax_fixed(\(x), \(y), \(op.depth), \(op.inputMultiplier), \(op.inputLeftShift), \(op.diffMin));"
+                    )
                 }
             }
         }
         calls.append("kd_copy(\(at(model.operations.count)), output, \(macro)_OUTPUT_SIZE);")
-        return CExport(name: name, header: header(plan), weightsHeader: weightsHeader(), source: source(plan), arrays: arrays, plan: plan)
+        return CExport(
+            name: name, header: header(plan), weightsHeader: weightsHeader(), source: source(plan), arrays: arrays,
+            plan: plan)
     }
 
-    private mutating func addRequantization(_ r: Requantization, prefix p: String, perChannel: Bool, rescaling: Int8Runtime.Rescaling) -> String {
+    private mutating func addRequantization(
+        _ r: Requantization, prefix p: String, perChannel: Bool, rescaling: Int8Runtime.Rescaling
+    ) -> String {
         var pointers = ["0", "0", "0", "0"]
         switch rescaling {
         case .doubleRounding, .ruy:
@@ -72,7 +84,10 @@ struct CSourceWriter {
             arrays.append(CArray("\(p)_scale", double: r.doubleScales))
             pointers[3] = "\(p)_scale"
         }
-        let fields = pointers + ["\(perChannel ? 1 : 0)", "\(r.outputZeroPoint)", "\(r.range.lowerBound)", "\(r.range.upperBound)"]
+        let fields =
+            pointers + [
+                "\(perChannel ? 1 : 0)", "\(r.outputZeroPoint)", "\(r.range.lowerBound)", "\(r.range.upperBound)",
+            ]
         constants.append("static const kd_requant \(p)_requant = {\(fields.joined(separator: ", "))};")
         let requantizer = CKernels.requantizer(rescaling)
         snippets.insert(requantizer.snippet)
@@ -80,88 +95,90 @@ struct CSourceWriter {
     }
 
     private mutating func addWindow(_ g: WindowGeometry, prefix p: String) {
-        let fields = [g.inputHeight, g.inputWidth, g.channels, g.windowHeight, g.windowWidth, g.strideHeight, g.strideWidth,
-                      g.padTop, g.padLeft, g.outputHeight, g.outputWidth, g.outputChannels]
+        let fields = [
+            g.inputHeight, g.inputWidth, g.channels, g.windowHeight, g.windowWidth, g.strideHeight, g.strideWidth,
+            g.padTop, g.padLeft, g.outputHeight, g.outputWidth, g.outputChannels,
+        ]
         constants.append("static const kd_window \(p)_window = {\(fields.map(String.init).joined(separator: ", "))};")
     }
 
     private func header(_ plan: MemoryPlan) -> String {
         let m = macro
         return """
-        /* \(name).h: int8 inference of a model quantized by KDEngine (TensorFlow Lite's int8 scheme).
-           Arithmetic: \(model.runtime.rawValue) (see \(name).c). Generated; do not edit. */
-        #ifndef \(m)_H
-        #define \(m)_H
+            /* \(name).h: int8 inference of a model quantized by KDEngine (TensorFlow Lite's int8 scheme).
+               Arithmetic: \(model.runtime.rawValue) (see \(name).c). Generated; do not edit. */
+            #ifndef \(m)_H
+            #define \(m)_H
 
-        #include <stdint.h>
+            #include <stdint.h>
 
-        #ifdef __cplusplus
-        extern "C" {
-        #endif
+            #ifdef __cplusplus
+            extern "C" {
+            #endif
 
-        #define \(m)_INPUT_SIZE \(model.inputCount)
-        #define \(m)_OUTPUT_SIZE \(model.outputCount)
-        /* Bytes of RAM for activations (TFLite Micro's greedy plan, 16-byte buffers). */
-        #define \(m)_ARENA_SIZE \(plan.arenaBytes)
+            #define \(m)_INPUT_SIZE \(model.inputCount)
+            #define \(m)_OUTPUT_SIZE \(model.outputCount)
+            /* Bytes of RAM for activations (TFLite Micro's greedy plan, 16-byte buffers). */
+            #define \(m)_ARENA_SIZE \(plan.arenaBytes)
 
-        /* Input: q = clamp(round(x / \(m)_INPUT_SCALE) + \(m)_INPUT_ZERO_POINT, -128, 127).
-           Output: x = \(m)_OUTPUT_SCALE * (q - \(m)_OUTPUT_ZERO_POINT). */
-        #define \(m)_INPUT_SCALE \(CLiteral.float(model.input.scale))
-        #define \(m)_INPUT_ZERO_POINT (\(model.input.zeroPoint))
-        #define \(m)_OUTPUT_SCALE \(CLiteral.float(model.output.scale))
-        #define \(m)_OUTPUT_ZERO_POINT (\(model.output.zeroPoint))
+            /* Input: q = clamp(round(x / \(m)_INPUT_SCALE) + \(m)_INPUT_ZERO_POINT, -128, 127).
+               Output: x = \(m)_OUTPUT_SCALE * (q - \(m)_OUTPUT_ZERO_POINT). */
+            #define \(m)_INPUT_SCALE \(CLiteral.float(model.input.scale))
+            #define \(m)_INPUT_ZERO_POINT (\(model.input.zeroPoint))
+            #define \(m)_OUTPUT_SCALE \(CLiteral.float(model.output.scale))
+            #define \(m)_OUTPUT_ZERO_POINT (\(model.output.zeroPoint))
 
-        /* Runs the model on one sample of \(m)_INPUT_SIZE int8 values (shape \(shapeText(model.inputShape)), row-major)
-           and writes \(m)_OUTPUT_SIZE int8 values. Not reentrant: one static arena. */
-        void \(name)_predict(const int8_t *input, int8_t *output);
+            /* Runs the model on one sample of \(m)_INPUT_SIZE int8 values (shape \(shapeText(model.inputShape)), row-major)
+               and writes \(m)_OUTPUT_SIZE int8 values. Not reentrant: one static arena. */
+            void \(name)_predict(const int8_t *input, int8_t *output);
 
-        #ifdef __cplusplus
-        }
-        #endif
+            #ifdef __cplusplus
+            }
+            #endif
 
-        #endif
+            #endif
 
-        """
+            """
     }
 
     private func weightsHeader() -> String {
         let guardName = "\(macro)_WEIGHTS_H"
         var text = """
-        /* \(name)_weights.h: the constants of \(name).c, \(arrays.reduce(0) { $0 + $1.byteCount }) bytes in \(arrays.count) arrays.
-           Generated; include from \(name).c only. */
-        #ifndef \(guardName)
-        #define \(guardName)
+            /* \(name)_weights.h: the constants of \(name).c, \(arrays.reduce(0) { $0 + $1.byteCount }) bytes in \(arrays.count) arrays.
+               Generated; include from \(name).c only. */
+            #ifndef \(guardName)
+            #define \(guardName)
 
-        #include <stdint.h>
+            #include <stdint.h>
 
-        #ifndef KD_ALIGN16
-        #if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
-        #define KD_ALIGN16 _Alignas(16)
-        #elif defined(__GNUC__) || defined(__clang__)
-        #define KD_ALIGN16 __attribute__((aligned(16)))
-        #else
-        #define KD_ALIGN16
-        #endif
-        #endif
+            #ifndef KD_ALIGN16
+            #if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+            #define KD_ALIGN16 _Alignas(16)
+            #elif defined(__GNUC__) || defined(__clang__)
+            #define KD_ALIGN16 __attribute__((aligned(16)))
+            #else
+            #define KD_ALIGN16
+            #endif
+            #endif
 
 
-        """
+            """
         for array in arrays { text += array.declaration + "\n" }
         return text + "#endif\n"
     }
 
     private func source(_ plan: MemoryPlan) -> String {
         var text = """
-        /* \(name).c: int8 inference, generated by KDEngine. C99, no malloc, no libm.
-           Arithmetic: \(model.runtime.rawValue); the same int8 outputs as KDEngine's QuantizedModel.predict.
-           Operators: \(model.operations.map(\.kind).joined(separator: ", ")). */
-        #include <stdint.h>
+            /* \(name).c: int8 inference, generated by KDEngine. C99, no malloc, no libm.
+               Arithmetic: \(model.runtime.rawValue); the same int8 outputs as KDEngine's QuantizedModel.predict.
+               Operators: \(model.operations.map(\.kind).joined(separator: ", ")). */
+            #include <stdint.h>
 
-        #include "\(name).h"
-        #include "\(name)_weights.h"
+            #include "\(name).h"
+            #include "\(name)_weights.h"
 
 
-        """
+            """
         for snippet in CKernels.closure(of: snippets) { text += snippet.text + "\n" }
         text += "static KD_ALIGN16 int8_t kd_arena[\(macro)_ARENA_SIZE];\n\n"
         text += constants.joined(separator: "\n") + (constants.isEmpty ? "" : "\n\n")

@@ -117,7 +117,10 @@ struct FlatBufferWriter {
     private mutating func write(_ table: FlatBufferTable) -> Int {
         // Inline layout: the soffset, then fields largest first so that padding stays small.
         let slots = table.fields.keys.sorted()
-        let ordered = slots.sorted { size(of: table.fields[$0]) > size(of: table.fields[$1]) || (size(of: table.fields[$0]) == size(of: table.fields[$1]) && $0 < $1) }
+        let ordered = slots.sorted {
+            size(of: table.fields[$0]) > size(of: table.fields[$1])
+                || (size(of: table.fields[$0]) == size(of: table.fields[$1]) && $0 < $1)
+        }
         var fieldOffsets: [Int: Int] = [:]
         var inlineSize = 4
         for slot in ordered {

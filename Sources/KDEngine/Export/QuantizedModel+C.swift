@@ -38,7 +38,9 @@ extension QuantizedModel {
     public func cExport(name: String) throws -> CExport {
         guard name.range(of: "^[A-Za-z_][A-Za-z0-9_]*$", options: .regularExpression) != nil else {
             let suggestion = name.map { $0.isLetter || $0.isNumber ? String($0) : "_" }.joined()
-            throw CompressionError.invalidArgument("'\(name)' is not a C identifier; try '\(suggestion.first?.isNumber == true ? "m" + suggestion : suggestion)'")
+            throw CompressionError.invalidArgument(
+                "'\(name)' is not a C identifier; try '\(suggestion.first?.isNumber == true ? "m" + suggestion : suggestion)'"
+            )
         }
         try checkAccumulatorRange()
         var writer = CSourceWriter(model: self, name: name)
@@ -51,17 +53,23 @@ extension QuantizedModel {
             let rows: [(weights: ArraySlice<Int8>, bias: Int32)]
             switch operation {
             case .fullyConnected(let op):
-                rows = (0..<op.outputCount).map { (op.weights[($0 * op.inputCount)..<(($0 + 1) * op.inputCount)], op.bias[$0]) }
+                rows = (0..<op.outputCount).map {
+                    (op.weights[($0 * op.inputCount)..<(($0 + 1) * op.inputCount)], op.bias[$0])
+                }
             case .conv2D(let op):
                 let size = op.weights.count / op.geometry.outputChannels
-                rows = (0..<op.geometry.outputChannels).map { (op.weights[($0 * size)..<(($0 + 1) * size)], op.bias[$0]) }
+                rows = (0..<op.geometry.outputChannels).map {
+                    (op.weights[($0 * size)..<(($0 + 1) * size)], op.bias[$0])
+                }
             default:
                 rows = []
             }
             for row in rows {
                 let bound = row.weights.reduce(Int64(0)) { $0 + Int64(abs(Int($1))) } * 255 + Int64(abs(Int(row.bias)))
                 if bound >= Int64(Int32.max) {
-                    throw CompressionError.outOfRange(layer: sourceLayers[index], reason: "its int32 accumulator can reach \(bound), beyond 2^31; use fewer inputs per output")
+                    throw CompressionError.outOfRange(
+                        layer: sourceLayers[index],
+                        reason: "its int32 accumulator can reach \(bound), beyond 2^31; use fewer inputs per output")
                 }
             }
         }

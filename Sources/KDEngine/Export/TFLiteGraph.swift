@@ -21,8 +21,10 @@ struct TFLiteGraph {
     private var operatorCodes: [TFLiteSchema.BuiltinOperator] = []
     private var operators: [FlatBufferTable] = []
 
-    mutating func addTensor(name: String, shape: [Int], type: TFLiteSchema.TensorType,
-                            quantization: Quantization?, buffer: UInt32 = 0) -> Int32 {
+    mutating func addTensor(
+        name: String, shape: [Int], type: TFLiteSchema.TensorType,
+        quantization: Quantization?, buffer: UInt32 = 0
+    ) -> Int32 {
         var tensor = FlatBufferTable()
         tensor.add(TFLiteSchema.Tensor.shape, .vector(shape.map { Int32($0) }))
         tensor.add(TFLiteSchema.Tensor.type, type.rawValue)
@@ -44,13 +46,18 @@ struct TFLiteGraph {
         return Int32(tensors.count - 1)
     }
 
-    mutating func addConstant(name: String, shape: [Int], type: TFLiteSchema.TensorType, data: [UInt8],
-                              quantization: Quantization?) -> Int32 {
+    mutating func addConstant(
+        name: String, shape: [Int], type: TFLiteSchema.TensorType, data: [UInt8],
+        quantization: Quantization?
+    ) -> Int32 {
         buffers.append(data)
-        return addTensor(name: name, shape: shape, type: type, quantization: quantization, buffer: UInt32(buffers.count - 1))
+        return addTensor(
+            name: name, shape: shape, type: type, quantization: quantization, buffer: UInt32(buffers.count - 1))
     }
 
-    mutating func addOperator(_ code: TFLiteSchema.BuiltinOperator, inputs: [Int32], outputs: [Int32], options: FlatBufferTable) {
+    mutating func addOperator(
+        _ code: TFLiteSchema.BuiltinOperator, inputs: [Int32], outputs: [Int32], options: FlatBufferTable
+    ) {
         let index: Int
         if let existing = operatorCodes.firstIndex(of: code) {
             index = existing

@@ -10,10 +10,16 @@ enum TFLiteSchema {
     enum Buffer { static let data = 0 }
     enum OperatorCode { static let deprecatedBuiltinCode = 0, version = 2, builtinCode = 3 }
     enum Operator { static let opcodeIndex = 0, inputs = 1, outputs = 2, builtinOptionsType = 3, builtinOptions = 4 }
-    enum Tensor { static let shape = 0, type = 1, buffer = 2, name = 3, quantization = 4, shapeSignature = 7, hasRank = 8 }
+    enum Tensor {
+        static let shape = 0, type = 1, buffer = 2, name = 3, quantization = 4, shapeSignature = 7, hasRank = 8
+    }
     enum Quantization { static let min = 0, max = 1, scale = 2, zeroPoint = 3, quantizedDimension = 6 }
-    enum Conv2DOptions { static let padding = 0, strideW = 1, strideH = 2, activation = 3, dilationW = 4, dilationH = 5 }
-    enum Pool2DOptions { static let padding = 0, strideW = 1, strideH = 2, filterWidth = 3, filterHeight = 4, activation = 5 }
+    enum Conv2DOptions {
+        static let padding = 0, strideW = 1, strideH = 2, activation = 3, dilationW = 4, dilationH = 5
+    }
+    enum Pool2DOptions {
+        static let padding = 0, strideW = 1, strideH = 2, filterWidth = 3, filterHeight = 4, activation = 5
+    }
     enum FullyConnectedOptions { static let activation = 0, weightsFormat = 1, keepNumDims = 2 }
     enum SoftmaxOptions { static let beta = 0 }
     enum ReshapeOptions { static let newShape = 0 }

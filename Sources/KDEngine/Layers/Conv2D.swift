@@ -15,7 +15,9 @@ public final class Conv2D: WeightedLayer {
     public let seed: UInt64
     /// `[outChannels, kernelSize, kernelSize, inChannels]`.
     public var weight: Tensor {
-        didSet { precondition(weight.shape == weightShape, "Conv2D weight must be \(weightShape), got \(weight.shape)") }
+        didSet {
+            precondition(weight.shape == weightShape, "Conv2D weight must be \(weightShape), got \(weight.shape)")
+        }
     }
     /// `[outChannels]`.
     public var bias: Tensor {
@@ -26,10 +28,13 @@ public final class Conv2D: WeightedLayer {
     private var columns: Tensor?
     private var geometry: Geometry?
 
-    public init(_ inChannels: Int, _ outChannels: Int, kernelSize: Int, stride: Int = 1, padding: Int = 0,
-                seed: UInt64, initializer: Initializer = .heNormal) {
-        precondition(inChannels > 0 && outChannels > 0 && kernelSize > 0 && stride > 0 && padding >= 0,
-                     "Conv2D needs positive channels, kernel size and stride, and padding ≥ 0")
+    public init(
+        _ inChannels: Int, _ outChannels: Int, kernelSize: Int, stride: Int = 1, padding: Int = 0,
+        seed: UInt64, initializer: Initializer = .heNormal
+    ) {
+        precondition(
+            inChannels > 0 && outChannels > 0 && kernelSize > 0 && stride > 0 && padding >= 0,
+            "Conv2D needs positive channels, kernel size and stride, and padding ≥ 0")
         self.inChannels = inChannels
         self.outChannels = outChannels
         self.kernelSize = kernelSize
@@ -38,9 +43,11 @@ public final class Conv2D: WeightedLayer {
         self.seed = seed
         let fanIn = kernelSize * kernelSize * inChannels
         var generator = SeededGenerator(seed: seed)
-        weight = Tensor(shape: [outChannels, kernelSize, kernelSize, inChannels],
-                        scalars: initializer.sample(count: outChannels * fanIn, fanIn: fanIn,
-                                                    fanOut: kernelSize * kernelSize * outChannels, using: &generator))
+        weight = Tensor(
+            shape: [outChannels, kernelSize, kernelSize, inChannels],
+            scalars: initializer.sample(
+                count: outChannels * fanIn, fanIn: fanIn,
+                fanOut: kernelSize * kernelSize * outChannels, using: &generator))
         bias = .zeros([outChannels])
         weightGradient = .zeros([outChannels, kernelSize, kernelSize, inChannels])
         biasGradient = .zeros([outChannels])
@@ -54,11 +61,13 @@ public final class Conv2D: WeightedLayer {
     }
 
     func geometry(for shape: [Int]) -> Geometry {
-        precondition(shape.count == 4 && shape[3] == inChannels,
-                     "Conv2D(\(inChannels), \(outChannels)) expects input [n, h, w, \(inChannels)], got \(shape)")
+        precondition(
+            shape.count == 4 && shape[3] == inChannels,
+            "Conv2D(\(inChannels), \(outChannels)) expects input [n, h, w, \(inChannels)], got \(shape)")
         let oh = (shape[1] + 2 * padding - kernelSize) / stride + 1
         let ow = (shape[2] + 2 * padding - kernelSize) / stride + 1
-        precondition(oh > 0 && ow > 0, "Conv2D kernel \(kernelSize) does not fit input \(shape) with padding \(padding)")
+        precondition(
+            oh > 0 && ow > 0, "Conv2D kernel \(kernelSize) does not fit input \(shape) with padding \(padding)")
         return Geometry(batch: shape[0], height: shape[1], width: shape[2], outHeight: oh, outWidth: ow)
     }
 
@@ -75,9 +84,12 @@ public final class Conv2D: WeightedLayer {
     }
 
     public func backward(_ gradient: Tensor) -> Tensor {
-        guard let columns, let g = geometry else { preconditionFailure("Conv2D.backward called without a training-mode forward") }
-        precondition(gradient.shape == [g.batch, g.outHeight, g.outWidth, outChannels],
-                     "Conv2D gradient must be \([g.batch, g.outHeight, g.outWidth, outChannels]), got \(gradient.shape)")
+        guard let columns, let g = geometry else {
+            preconditionFailure("Conv2D.backward called without a training-mode forward")
+        }
+        precondition(
+            gradient.shape == [g.batch, g.outHeight, g.outWidth, outChannels],
+            "Conv2D gradient must be \([g.batch, g.outHeight, g.outWidth, outChannels]), got \(gradient.shape)")
         let dy = gradient.reshaped([-1, outChannels])
         var dw = weightGradient.reshaped([outChannels, patchSize])
         matmulAccumulate(dy, columns, transposeA: true, into: &dw)
@@ -143,7 +155,9 @@ public final class Conv2D: WeightedLayer {
     }
 
     public var spec: LayerSpec {
-        .conv2d(inChannels: inChannels, outChannels: outChannels, kernelSize: kernelSize, stride: stride, padding: padding, seed: seed)
+        .conv2d(
+            inChannels: inChannels, outChannels: outChannels, kernelSize: kernelSize, stride: stride, padding: padding,
+            seed: seed)
     }
 
     public func outputShape(for inputShape: [Int]) -> [Int] {

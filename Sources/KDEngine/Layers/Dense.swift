@@ -10,7 +10,10 @@ public final class Dense: WeightedLayer {
     public let seed: UInt64
     /// `[outputs, inputs]`.
     public var weight: Tensor {
-        didSet { precondition(weight.shape == [outputs, inputs], "Dense weight must be [\(outputs), \(inputs)], got \(weight.shape)") }
+        didSet {
+            precondition(
+                weight.shape == [outputs, inputs], "Dense weight must be [\(outputs), \(inputs)], got \(weight.shape)")
+        }
     }
     /// `[outputs]`.
     public var bias: Tensor {
@@ -26,16 +29,18 @@ public final class Dense: WeightedLayer {
         self.outputs = outputs
         self.seed = seed
         var generator = SeededGenerator(seed: seed)
-        weight = Tensor(shape: [outputs, inputs],
-                        scalars: initializer.sample(count: inputs * outputs, fanIn: inputs, fanOut: outputs, using: &generator))
+        weight = Tensor(
+            shape: [outputs, inputs],
+            scalars: initializer.sample(count: inputs * outputs, fanIn: inputs, fanOut: outputs, using: &generator))
         bias = .zeros([outputs])
         weightGradient = .zeros([outputs, inputs])
         biasGradient = .zeros([outputs])
     }
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
-        precondition(input.rank == 2 && input.shape[1] == inputs,
-                     "Dense(\(inputs), \(outputs)) expects input [n, \(inputs)], got \(input.shape)")
+        precondition(
+            input.rank == 2 && input.shape[1] == inputs,
+            "Dense(\(inputs), \(outputs)) expects input [n, \(inputs)], got \(input.shape)")
         if training { self.input = input }
         // (W·xᵀ)ᵀ rather than x·Wᵀ: the GEMM then reads W in place and packs only the batch.
         return matmul(weight, input, transposeB: true).transposed().addingRowVector(bias)
@@ -43,7 +48,9 @@ public final class Dense: WeightedLayer {
 
     public func backward(_ gradient: Tensor) -> Tensor {
         guard let input else { preconditionFailure("Dense.backward called without a training-mode forward") }
-        precondition(gradient.shape == [input.shape[0], outputs], "Dense gradient must be [\(input.shape[0]), \(outputs)], got \(gradient.shape)")
+        precondition(
+            gradient.shape == [input.shape[0], outputs],
+            "Dense gradient must be [\(input.shape[0]), \(outputs)], got \(gradient.shape)")
         matmulAccumulate(gradient, input, transposeA: true, into: &weightGradient)
         biasGradient += gradient.sumOfRows()
         return matmul(gradient, weight)
@@ -57,7 +64,9 @@ public final class Dense: WeightedLayer {
     public var spec: LayerSpec { .dense(inputs: inputs, outputs: outputs, seed: seed) }
 
     public func outputShape(for inputShape: [Int]) -> [Int] {
-        precondition(inputShape == [inputs], "Dense(\(inputs), \(outputs)) expects samples of shape [\(inputs)], got \(inputShape)")
+        precondition(
+            inputShape == [inputs],
+            "Dense(\(inputs), \(outputs)) expects samples of shape [\(inputs)], got \(inputShape)")
         return [outputs]
     }
 }

@@ -32,8 +32,9 @@ public final class Reshape: ParameterFreeLayer {
     }
 
     public func forward(_ input: Tensor, training: Bool) -> Tensor {
-        precondition(input.rank >= 1 && input.scalarCount == input.shape[0] * shape.reduce(1, *),
-                     "Reshape(\(shape)) cannot reshape samples of \(input.shape)")
+        precondition(
+            input.rank >= 1 && input.scalarCount == input.shape[0] * shape.reduce(1, *),
+            "Reshape(\(shape)) cannot reshape samples of \(input.shape)")
         if training { inputShape = input.shape }
         return input.reshaped([input.shape[0]] + shape)
     }
@@ -45,7 +46,8 @@ public final class Reshape: ParameterFreeLayer {
 
     public var spec: LayerSpec { .reshape(shape) }
     public func outputShape(for inputShape: [Int]) -> [Int] {
-        precondition(inputShape.reduce(1, *) == shape.reduce(1, *), "Reshape(\(shape)) cannot reshape samples of \(inputShape)")
+        precondition(
+            inputShape.reduce(1, *) == shape.reduce(1, *), "Reshape(\(shape)) cannot reshape samples of \(inputShape)")
         return shape
     }
 }

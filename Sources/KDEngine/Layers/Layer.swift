@@ -44,8 +44,9 @@ extension ParameterFreeLayer {
 
 /// Checks a replacement parameter list against the current one.
 func checkReplacement(_ new: [Tensor], _ old: [Tensor], for spec: LayerSpec) {
-    precondition(new.map(\.shape) == old.map(\.shape),
-                 "\(spec) parameters have shapes \(old.map(\.shape)), got \(new.map(\.shape))")
+    precondition(
+        new.map(\.shape) == old.map(\.shape),
+        "\(spec) parameters have shapes \(old.map(\.shape)), got \(new.map(\.shape))")
 }
 
 /// A layer with one weight tensor (one row per output unit or channel) and one bias vector:

@@ -26,7 +26,8 @@ public enum LayerSpec: Hashable, Codable, Sendable, CustomStringConvertible {
         switch self {
         case let .dense(i, o, s): "Dense(\(i), \(o), seed: \(s))"
         case .relu: "ReLU()"
-        case let .conv2d(i, o, k, st, p, s): "Conv2D(\(i), \(o), kernelSize: \(k), stride: \(st), padding: \(p), seed: \(s))"
+        case let .conv2d(i, o, k, st, p, s):
+            "Conv2D(\(i), \(o), kernelSize: \(k), stride: \(st), padding: \(p), seed: \(s))"
         case let .maxPool2d(size, stride): "MaxPool2D(size: \(size), stride: \(stride))"
         case .flatten: "Flatten()"
         case let .reshape(shape): "Reshape(\(shape))"

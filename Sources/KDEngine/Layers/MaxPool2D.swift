@@ -49,8 +49,12 @@ public final class MaxPool2D: ParameterFreeLayer {
     }
 
     public func backward(_ gradient: Tensor) -> Tensor {
-        guard let inputShape, let winners else { preconditionFailure("MaxPool2D.backward called without a training-mode forward") }
-        precondition(gradient.scalarCount == winners.count, "MaxPool2D gradient has \(gradient.scalarCount) elements, expected \(winners.count)")
+        guard let inputShape, let winners else {
+            preconditionFailure("MaxPool2D.backward called without a training-mode forward")
+        }
+        precondition(
+            gradient.scalarCount == winners.count,
+            "MaxPool2D gradient has \(gradient.scalarCount) elements, expected \(winners.count)")
         var dx = [Float](repeating: 0, count: inputShape.reduce(1, *))
         for (o, i) in winners.enumerated() { dx[i] += gradient.scalars[o] }
         return Tensor(shape: inputShape, scalars: dx)
@@ -59,8 +63,9 @@ public final class MaxPool2D: ParameterFreeLayer {
     public var spec: LayerSpec { .maxPool2d(size: size, stride: stride) }
 
     public func outputShape(for inputShape: [Int]) -> [Int] {
-        precondition(inputShape.count == 3 && inputShape[0] >= size && inputShape[1] >= size,
-                     "MaxPool2D(size: \(size)) expects samples [h, w, c] of at least \(size)×\(size), got \(inputShape)")
+        precondition(
+            inputShape.count == 3 && inputShape[0] >= size && inputShape[1] >= size,
+            "MaxPool2D(size: \(size)) expects samples [h, w, c] of at least \(size)×\(size), got \(inputShape)")
         return [(inputShape[0] - size) / stride + 1, (inputShape[1] - size) / stride + 1, inputShape[2]]
     }
 }

@@ -41,7 +41,9 @@ public final class Sequential {
     public var parameters: [Tensor] {
         get { layers.flatMap(\.parameters) }
         set {
-            precondition(newValue.count == parameters.count, "model has \(parameters.count) parameter tensors, got \(newValue.count)")
+            precondition(
+                newValue.count == parameters.count,
+                "model has \(parameters.count) parameter tensors, got \(newValue.count)")
             var rest = newValue[...]
             for layer in layers {
                 let count = layer.parameters.count

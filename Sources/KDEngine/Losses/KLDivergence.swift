@@ -8,15 +8,19 @@ import Foundation
 /// `logits` `[n, k]`; each row of `target` is a distribution (e.g. `softmax(teacherLogits,
 /// temperature: T)`). The `T²` factor of distillation is not included here.
 public func klDivergence(target: Tensor, logits: Tensor, temperature: Float = 1) -> Float {
-    Float(KLDivergenceCore(target: target.scalars.map(Double.init), logits: logits.scalars.map(Double.init),
-                           shape: logits.shape, targetShape: target.shape, temperature: Double(temperature)).value)
+    Float(
+        KLDivergenceCore(
+            target: target.scalars.map(Double.init), logits: logits.scalars.map(Double.init),
+            shape: logits.shape, targetShape: target.shape, temperature: Double(temperature)
+        ).value)
 }
 
 /// `∂KL/∂z` of `klDivergence(target:logits:temperature:)`:
 /// `(σ(z_i/T)·Σ_j p_ij − p_i) / (T·n)`, shape `[n, k]` (`(q − p)/(T·n)` for rows of `p` summing to 1).
 public func klDivergenceGradient(target: Tensor, logits: Tensor, temperature: Float = 1) -> Tensor {
-    let core = KLDivergenceCore(target: target.scalars.map(Double.init), logits: logits.scalars.map(Double.init),
-                                shape: logits.shape, targetShape: target.shape, temperature: Double(temperature))
+    let core = KLDivergenceCore(
+        target: target.scalars.map(Double.init), logits: logits.scalars.map(Double.init),
+        shape: logits.shape, targetShape: target.shape, temperature: Double(temperature))
     return Tensor(shape: logits.shape, scalars: core.gradient.map(Float.init))
 }
 

@@ -38,7 +38,8 @@ struct LogSoftmaxRows {
 
     /// `[n, k]` for a rank-2 tensor, `[1, k]` for a rank-1 one (one distribution).
     static func rowsAndWidth(_ logits: Tensor) -> (Int, Int) {
-        precondition(logits.rank == 1 || logits.rank == 2, "expected logits of shape [n, k] or [k], got \(logits.shape)")
+        precondition(
+            logits.rank == 1 || logits.rank == 2, "expected logits of shape [n, k] or [k], got \(logits.shape)")
         return logits.rank == 2 ? (logits.shape[0], logits.shape[1]) : (1, logits.shape[0])
     }
 

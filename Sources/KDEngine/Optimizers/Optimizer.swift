@@ -32,8 +32,9 @@ public struct SGD: Optimizer {
     private var velocity: [[Float]] = []
 
     public init(learningRate: Float, momentum: Float = 0, weightDecay: Float = 0, nesterov: Bool = false) {
-        precondition(learningRate > 0 && momentum >= 0 && momentum < 1 && weightDecay >= 0,
-                     "SGD needs learningRate > 0, momentum in 0..<1 and weightDecay ≥ 0")
+        precondition(
+            learningRate > 0 && momentum >= 0 && momentum < 1 && weightDecay >= 0,
+            "SGD needs learningRate > 0, momentum in 0..<1 and weightDecay ≥ 0")
         self.learningRate = learningRate
         self.momentum = momentum
         self.weightDecay = weightDecay
@@ -85,9 +86,13 @@ public struct Adam: Optimizer {
     private var secondMoments: [[Float]] = []
     private var steps = 0
 
-    public init(learningRate: Float = 0.001, beta1: Float = 0.9, beta2: Float = 0.999, epsilon: Float = 1e-8, weightDecay: Float = 0) {
-        precondition(learningRate > 0 && (0..<1).contains(beta1) && (0..<1).contains(beta2) && epsilon > 0 && weightDecay >= 0,
-                     "Adam needs learningRate > 0, betas in 0..<1, epsilon > 0 and weightDecay ≥ 0")
+    public init(
+        learningRate: Float = 0.001, beta1: Float = 0.9, beta2: Float = 0.999, epsilon: Float = 1e-8,
+        weightDecay: Float = 0
+    ) {
+        precondition(
+            learningRate > 0 && (0..<1).contains(beta1) && (0..<1).contains(beta2) && epsilon > 0 && weightDecay >= 0,
+            "Adam needs learningRate > 0, betas in 0..<1, epsilon > 0 and weightDecay ≥ 0")
         self.learningRate = learningRate
         self.beta1 = beta1
         self.beta2 = beta2

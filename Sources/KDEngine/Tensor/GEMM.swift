@@ -54,7 +54,8 @@ enum GEMM {
                     packPanelB(b, rows: p0, kb, columns: j0 + fullB, nb - fullB, into: packB + fullB * kb)
                 }
                 let stripB = { (jr: Int) -> (UnsafePointer<Float>, Int) in
-                    directB && jr < fullB ? (b.base + p0 * b.rowStride + j0 + jr, b.rowStride) : (UnsafePointer(packB + jr * kb), nr)
+                    directB && jr < fullB
+                        ? (b.base + p0 * b.rowStride + j0 + jr, b.rowStride) : (UnsafePointer(packB + jr * kb), nr)
                 }
                 var i0 = 0
                 while i0 < m {
@@ -70,8 +71,9 @@ enum GEMM {
                             ? Strip(base: a.base + (i0 + ir) * a.rowStride + p0, rowStep: a.rowStride, columnStep: 1)
                             : Strip(base: packA + ir * kb, rowStep: 1, columnStep: mr)
                     }
-                    macroKernel(mb: mb, nb: nb, kb: kb, stripA: stripA, stripB: stripB,
-                                c: c + i0 * ldc + j0, ldc: ldc, load: accumulate || p0 > 0)
+                    macroKernel(
+                        mb: mb, nb: nb, kb: kb, stripA: stripA, stripB: stripB,
+                        c: c + i0 * ldc + j0, ldc: ldc, load: accumulate || p0 > 0)
                     i0 += mb
                 }
                 p0 += kb
@@ -93,7 +95,9 @@ enum GEMM {
 
     /// Packs rows i0..<i0+mb, columns p0..<p0+kb of A as strips of `mr` rows, column by column.
     /// A row-major A (`columnStride == 1`) is read along its rows and scattered into the strip.
-    static func packPanelA(_ a: MatrixView, rows i0: Int, _ mb: Int, columns p0: Int, _ kb: Int, into out: UnsafeMutablePointer<Float>) {
+    static func packPanelA(
+        _ a: MatrixView, rows i0: Int, _ mb: Int, columns p0: Int, _ kb: Int, into out: UnsafeMutablePointer<Float>
+    ) {
         var dst = out
         var ir = 0
         while ir < mb {
@@ -123,7 +127,9 @@ enum GEMM {
     /// Packs rows p0..<p0+kb, columns j0..<j0+nb of B as strips of `nr` columns, row by row.
     /// A transposed B (`rowStride == 1`, a weight matrix stored one output per row) is read
     /// along its contiguous rows and scattered into the strip, which stays in L1.
-    static func packPanelB(_ b: MatrixView, rows p0: Int, _ kb: Int, columns j0: Int, _ nb: Int, into out: UnsafeMutablePointer<Float>) {
+    static func packPanelB(
+        _ b: MatrixView, rows p0: Int, _ kb: Int, columns j0: Int, _ nb: Int, into out: UnsafeMutablePointer<Float>
+    ) {
         var dst = out
         var jr = 0
         while jr < nb {
@@ -158,7 +164,9 @@ enum GEMM {
         mb: Int, nb: Int, kb: Int, stripA: (Int) -> Strip, stripB: (Int) -> (UnsafePointer<Float>, Int),
         c: UnsafeMutablePointer<Float>, ldc: Int, load: Bool
     ) {
-        var tile = (SIMD16<Float>(), SIMD16<Float>(), SIMD16<Float>(), SIMD16<Float>(), SIMD16<Float>(), SIMD16<Float>())
+        var tile = (
+            SIMD16<Float>(), SIMD16<Float>(), SIMD16<Float>(), SIMD16<Float>(), SIMD16<Float>(), SIMD16<Float>()
+        )
         var jr = 0
         while jr < nb {
             let columns = min(nr, nb - jr)
@@ -257,9 +265,9 @@ enum GEMM {
     @inline(__always)
     static func madd(_ c: SIMD8<Float>, _ a: SIMD8<Float>, _ b: SIMD8<Float>) -> SIMD8<Float> {
         #if KDENGINE_FMA
-        return c.addingProduct(a, b)
+            return c.addingProduct(a, b)
         #else
-        return c + a * b
+            return c + a * b
         #endif
     }
 }

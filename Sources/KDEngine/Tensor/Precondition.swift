@@ -5,14 +5,18 @@
 
 /// Stops with `message` (printed in optimised builds too) when `condition` is false.
 @usableFromInline @inline(__always)
-func precondition(_ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String = String(),
-                  file: StaticString = #fileID, line: UInt = #line) {
+func precondition(
+    _ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String = String(),
+    file: StaticString = #fileID, line: UInt = #line
+) {
     if !condition() { fatalError(message(), file: file, line: line) }
 }
 
 /// Stops with `message`, printed in optimised builds too.
 @usableFromInline
-func preconditionFailure(_ message: @autoclosure () -> String = String(),
-                         file: StaticString = #fileID, line: UInt = #line) -> Never {
+func preconditionFailure(
+    _ message: @autoclosure () -> String = String(),
+    file: StaticString = #fileID, line: UInt = #line
+) -> Never {
     fatalError(message(), file: file, line: line)
 }

@@ -59,8 +59,9 @@ extension Tensor {
 
     /// `self` with the rank-1 `vector` added to each row; `vector.count` equals the last extent.
     public func addingRowVector(_ vector: Tensor) -> Tensor {
-        precondition(vector.rank == 1 && rank >= 1 && vector.shape[0] == shape[rank - 1],
-                     "cannot add a vector of shape \(vector.shape) to each row of \(shape)")
+        precondition(
+            vector.rank == 1 && rank >= 1 && vector.shape[0] == shape[rank - 1],
+            "cannot add a vector of shape \(vector.shape) to each row of \(shape)")
         var out = self
         let width = vector.scalarCount
         vector.scalars.withUnsafeBufferPointer { v in

@@ -9,7 +9,10 @@ public func matmul(_ a: Tensor, _ b: Tensor, transposeA: Bool = false, transpose
     precondition(a.rank == 2 && b.rank == 2, "matmul needs rank-2 tensors, got \(a.shape) and \(b.shape)")
     let (m, ka) = transposeA ? (a.shape[1], a.shape[0]) : (a.shape[0], a.shape[1])
     let (kb, n) = transposeB ? (b.shape[1], b.shape[0]) : (b.shape[0], b.shape[1])
-    precondition(ka == kb, "matmul shape mismatch: \(a.shape)\(transposeA ? "ᵀ" : "") · \(b.shape)\(transposeB ? "ᵀ" : "") (inner extents \(ka) and \(kb))")
+    precondition(
+        ka == kb,
+        "matmul shape mismatch: \(a.shape)\(transposeA ? "ᵀ" : "") · \(b.shape)\(transposeB ? "ᵀ" : "") (inner extents \(ka) and \(kb))"
+    )
     let out = [Float](unsafeUninitializedCapacity: m * n) { buffer, count in
         // An empty product (m or n is 0) has no storage and nothing to compute.
         guard let c = buffer.baseAddress else { return }
@@ -20,8 +23,12 @@ public func matmul(_ a: Tensor, _ b: Tensor, transposeA: Bool = false, transpose
 }
 
 /// In place: `c += op(a)·op(b)`, for accumulating gradients without a temporary.
-public func matmulAccumulate(_ a: Tensor, _ b: Tensor, transposeA: Bool = false, transposeB: Bool = false, into c: inout Tensor) {
-    precondition(a.rank == 2 && b.rank == 2 && c.rank == 2, "matmul needs rank-2 tensors, got \(a.shape), \(b.shape) and \(c.shape)")
+public func matmulAccumulate(
+    _ a: Tensor, _ b: Tensor, transposeA: Bool = false, transposeB: Bool = false, into c: inout Tensor
+) {
+    precondition(
+        a.rank == 2 && b.rank == 2 && c.rank == 2,
+        "matmul needs rank-2 tensors, got \(a.shape), \(b.shape) and \(c.shape)")
     let (m, ka) = transposeA ? (a.shape[1], a.shape[0]) : (a.shape[0], a.shape[1])
     let (kb, n) = transposeB ? (b.shape[1], b.shape[0]) : (b.shape[0], b.shape[1])
     precondition(ka == kb && c.shape == [m, n], "matmul shape mismatch: \(a.shape) · \(b.shape) into \(c.shape)")
@@ -31,8 +38,10 @@ public func matmulAccumulate(_ a: Tensor, _ b: Tensor, transposeA: Bool = false,
     }
 }
 
-private func multiply(_ a: Tensor, _ ta: Bool, _ b: Tensor, _ tb: Bool, m: Int, n: Int, k: Int,
-                      into c: UnsafeMutablePointer<Float>, accumulate: Bool) {
+private func multiply(
+    _ a: Tensor, _ ta: Bool, _ b: Tensor, _ tb: Bool, m: Int, n: Int, k: Int,
+    into c: UnsafeMutablePointer<Float>, accumulate: Bool
+) {
     guard m > 0, n > 0, k > 0 else {
         if !accumulate { c.update(repeating: 0, count: m * n) }
         return

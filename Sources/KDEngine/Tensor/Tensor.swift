@@ -11,8 +11,9 @@ public struct Tensor: Sendable, Equatable {
     /// The elements in row-major order; `scalars.count == shape.reduce(1, *)`.
     public var scalars: [Float] {
         didSet {
-            precondition(scalars.count == Tensor.count(of: shape),
-                         "tensor scalars changed count to \(scalars.count); shape \(shape) needs \(Tensor.count(of: shape))")
+            precondition(
+                scalars.count == Tensor.count(of: shape),
+                "tensor scalars changed count to \(scalars.count); shape \(shape) needs \(Tensor.count(of: shape))")
         }
     }
 
@@ -20,8 +21,9 @@ public struct Tensor: Sendable, Equatable {
     /// - Precondition: `scalars.count` equals the product of `shape`, and no extent is negative.
     public init(shape: [Int], scalars: [Float]) {
         precondition(shape.allSatisfy { $0 >= 0 }, "tensor shape \(shape) has a negative extent")
-        precondition(scalars.count == Tensor.count(of: shape),
-                     "tensor of shape \(shape) needs \(Tensor.count(of: shape)) scalars, got \(scalars.count)")
+        precondition(
+            scalars.count == Tensor.count(of: shape),
+            "tensor of shape \(shape) needs \(Tensor.count(of: shape)) scalars, got \(scalars.count)")
         self.shape = shape
         self.scalars = scalars
     }
@@ -76,7 +78,9 @@ public struct Tensor: Sendable, Equatable {
             precondition(known > 0 && scalarCount % known == 0, "cannot reshape \(shape) to \(newShape)")
             resolved[hole] = scalarCount / known
         }
-        precondition(Tensor.count(of: resolved) == scalarCount, "cannot reshape \(shape) (\(scalarCount) scalars) to \(newShape)")
+        precondition(
+            Tensor.count(of: resolved) == scalarCount, "cannot reshape \(shape) (\(scalarCount) scalars) to \(newShape)"
+        )
         return Tensor(shape: resolved, scalars: scalars)
     }
 
@@ -107,7 +111,9 @@ public struct Tensor: Sendable, Equatable {
     public func rows(_ range: Range<Int>) -> Tensor {
         let (n, width) = rowsAndWidth
         precondition(range.lowerBound >= 0 && range.upperBound <= n, "rows \(range) out of range 0..<\(n)")
-        return Tensor(shape: [range.count] + shape.dropFirst(), scalars: Array(scalars[range.lowerBound * width..<range.upperBound * width]))
+        return Tensor(
+            shape: [range.count] + shape.dropFirst(),
+            scalars: Array(scalars[range.lowerBound * width..<range.upperBound * width]))
     }
 
     /// Row `i` of the first axis, with the first axis removed.

@@ -16,7 +16,10 @@ public struct EpochRecord: Sendable, Hashable, Codable {
     /// Wall-clock seconds of the epoch (the only field that differs between identical runs).
     public var seconds: Double
 
-    public init(epoch: Int, loss: Float, trainAccuracy: Float, testLoss: Float, testAccuracy: Float, learningRate: Float, seconds: Double) {
+    public init(
+        epoch: Int, loss: Float, trainAccuracy: Float, testLoss: Float, testAccuracy: Float, learningRate: Float,
+        seconds: Double
+    ) {
         self.epoch = epoch
         self.loss = loss
         self.trainAccuracy = trainAccuracy

@@ -20,7 +20,10 @@ extension Recipe {
     public static func student(seed: UInt64 = 0) -> Recipe {
         Recipe(
             name: "student",
-            architecture: [.dense(inputs: 64, outputs: 24, seed: 10 + seed), .relu, .dense(inputs: 24, outputs: 10, seed: 20 + seed)],
+            architecture: [
+                .dense(inputs: 64, outputs: 24, seed: 10 + seed), .relu,
+                .dense(inputs: 24, outputs: 10, seed: 20 + seed),
+            ],
             optimizer: .adam(learningRate: 0.01, weightDecay: 0),
             epochs: 30, schedule: .cosine(minimum: 0), seed: seed)
     }

@@ -27,9 +27,11 @@ public struct Recipe: Sendable, Hashable, Codable {
         }
     }
 
-    public init(name: String, architecture: [LayerSpec], optimizer: OptimizerSpec, batchSize: Int = 32, epochs: Int,
-                schedule: LearningRateSchedule = .constant, augmentation: Augmentation? = nil, seed: UInt64 = 0,
-                distillation: Distillation? = nil) {
+    public init(
+        name: String, architecture: [LayerSpec], optimizer: OptimizerSpec, batchSize: Int = 32, epochs: Int,
+        schedule: LearningRateSchedule = .constant, augmentation: Augmentation? = nil, seed: UInt64 = 0,
+        distillation: Distillation? = nil
+    ) {
         self.name = name
         self.architecture = architecture
         self.optimizer = optimizer
@@ -65,21 +67,29 @@ public struct Recipe: Sendable, Hashable, Codable {
     /// Trains a fresh model by this recipe, or takes it from `cache` when the same recipe
     /// was already trained on the same data (and teacher).
     /// - Precondition: a distillation recipe gets a `teacher`, and only such a recipe does.
-    public func train(on train: Dataset, validation: Dataset? = nil, teacher: Sequential? = nil,
-                      cache: CheckpointCache? = nil) throws -> TrainedModel {
-        precondition((distillation == nil) == (teacher == nil),
-                     distillation == nil ? "recipe '\(name)' trains on labels; it takes no teacher" : "recipe '\(name)' distils; pass its teacher")
+    public func train(
+        on train: Dataset, validation: Dataset? = nil, teacher: Sequential? = nil,
+        cache: CheckpointCache? = nil
+    ) throws -> TrainedModel {
+        precondition(
+            (distillation == nil) == (teacher == nil),
+            distillation == nil
+                ? "recipe '\(name)' trains on labels; it takes no teacher"
+                : "recipe '\(name)' distils; pass its teacher")
         let run = { () -> (Sequential, [EpochRecord]) in
             let model = Sequential(specs: architecture)
-            var trainer = Trainer(model: model, optimizer: optimizer.make(), batchSize: batchSize, seed: seed,
-                                  schedule: schedule, augmentation: augmentation)
+            var trainer = Trainer(
+                model: model, optimizer: optimizer.make(), batchSize: batchSize, seed: seed,
+                schedule: schedule, augmentation: augmentation)
             if let distillation, let teacher {
                 if augmentation == nil {
-                    trainer.distill(teacherLogits: teacher(train.inputs), on: train, temperature: distillation.temperature,
-                                    alpha: distillation.alpha, epochs: epochs, validation: validation)
+                    trainer.distill(
+                        teacherLogits: teacher(train.inputs), on: train, temperature: distillation.temperature,
+                        alpha: distillation.alpha, epochs: epochs, validation: validation)
                 } else {
-                    trainer.distill(from: teacher, on: train, temperature: distillation.temperature,
-                                    alpha: distillation.alpha, epochs: epochs, validation: validation)
+                    trainer.distill(
+                        from: teacher, on: train, temperature: distillation.temperature,
+                        alpha: distillation.alpha, epochs: epochs, validation: validation)
                 }
             } else {
                 trainer.fit(train, epochs: epochs, validation: validation)

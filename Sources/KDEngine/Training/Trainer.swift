@@ -23,8 +23,10 @@ public struct Trainer {
     private var generator: SeededGenerator
     private let baseLearningRate: Float
 
-    public init(model: Sequential, optimizer: any Optimizer, batchSize: Int = 32, seed: UInt64 = 0,
-                schedule: LearningRateSchedule = .constant, augmentation: Augmentation? = nil) {
+    public init(
+        model: Sequential, optimizer: any Optimizer, batchSize: Int = 32, seed: UInt64 = 0,
+        schedule: LearningRateSchedule = .constant, augmentation: Augmentation? = nil
+    ) {
         precondition(batchSize > 0, "batchSize must be positive, got \(batchSize)")
         self.model = model
         self.optimizer = optimizer
@@ -48,11 +50,14 @@ public struct Trainer {
     /// `distillationLoss(studentLogits:teacherLogits:labels:temperature:alpha:)` with the
     /// teacher's logits for the same (augmented) batch. The teacher is not changed.
     @discardableResult
-    public mutating func distill(from teacher: Sequential, on data: Dataset, temperature: Float, alpha: Float,
-                                 epochs: Int, validation: Dataset? = nil) -> [EpochRecord] {
+    public mutating func distill(
+        from teacher: Sequential, on data: Dataset, temperature: Float, alpha: Float,
+        epochs: Int, validation: Dataset? = nil
+    ) -> [EpochRecord] {
         run(data, epochs: epochs, validation: validation) { input, _, logits, labels in
-            distillationLossWithGradient(studentLogits: logits, teacherLogits: teacher(input), labels: labels,
-                                         temperature: temperature, alpha: alpha)
+            distillationLossWithGradient(
+                studentLogits: logits, teacherLogits: teacher(input), labels: labels,
+                temperature: temperature, alpha: alpha)
         }
     }
 
@@ -60,20 +65,26 @@ public struct Trainer {
     /// (computed once, e.g. `teacher(train.inputs)`). Without augmentation this equals the live
     /// teacher at a fraction of the cost.
     @discardableResult
-    public mutating func distill(teacherLogits: Tensor, on data: Dataset, temperature: Float, alpha: Float,
-                                 epochs: Int, validation: Dataset? = nil) -> [EpochRecord] {
-        precondition(teacherLogits.rank == 2 && teacherLogits.shape[0] == data.count,
-                     "teacher logits \(teacherLogits.shape) must have one row per training sample (\(data.count))")
+    public mutating func distill(
+        teacherLogits: Tensor, on data: Dataset, temperature: Float, alpha: Float,
+        epochs: Int, validation: Dataset? = nil
+    ) -> [EpochRecord] {
+        precondition(
+            teacherLogits.rank == 2 && teacherLogits.shape[0] == data.count,
+            "teacher logits \(teacherLogits.shape) must have one row per training sample (\(data.count))")
         return run(data, epochs: epochs, validation: validation) { _, indices, logits, labels in
-            distillationLossWithGradient(studentLogits: logits, teacherLogits: teacherLogits.rows(indices), labels: labels,
-                                         temperature: temperature, alpha: alpha)
+            distillationLossWithGradient(
+                studentLogits: logits, teacherLogits: teacherLogits.rows(indices), labels: labels,
+                temperature: temperature, alpha: alpha)
         }
     }
 
     /// The epoch loop shared by every kind of training. `loss` gets the batch input, the
     /// sample indices, the student's logits and the labels, and returns the loss and ∂L/∂logits.
-    private mutating func run(_ data: Dataset, epochs: Int, validation: Dataset?,
-                              loss: (Tensor, [Int], Tensor, [Int]) -> (loss: Float, gradient: Tensor)) -> [EpochRecord] {
+    private mutating func run(
+        _ data: Dataset, epochs: Int, validation: Dataset?,
+        loss: (Tensor, [Int], Tensor, [Int]) -> (loss: Float, gradient: Tensor)
+    ) -> [EpochRecord] {
         precondition(epochs >= 0, "epochs must be ≥ 0, got \(epochs)")
         precondition(data.count > 0, "cannot train on an empty dataset")
         var records: [EpochRecord] = []
@@ -105,7 +116,9 @@ public struct Trainer {
             if let validation, validation.count > 0 {
                 let logits = model(validation.inputs)
                 record.testLoss = crossEntropy(logits: logits, labels: validation.labels)
-                record.testAccuracy = Float(zip(logits.argmaxRows(), validation.labels).filter { $0 == $1 }.count) / Float(validation.count)
+                record.testAccuracy =
+                    Float(zip(logits.argmaxRows(), validation.labels).filter { $0 == $1 }.count)
+                    / Float(validation.count)
             }
             record.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
             history.append(record)

@@ -37,7 +37,9 @@ extension LanguageRules {
         doubledQuoteEscape: true,
         quotedKeys: true,
         yamlPlain: true,
-        keywords: ["true", "false", "null", "True", "False", "Null", "TRUE", "FALSE", "NULL", "yes", "no", "on", "off"],
+        keywords: [
+            "true", "false", "null", "True", "False", "Null", "TRUE", "FALSE", "NULL", "yes", "no", "on", "off",
+        ],
         numbers: false
     )
 

@@ -75,7 +75,8 @@ extension RuleLexer {
         let mantissa = s.prefix { $0 != "e" && $0 != "E" }
         let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count <= 2, let whole = parts.first, whole.first?.isNumber == true,
-              mantissa.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "_" || $0 == ".") }) else { return false }
+            mantissa.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "_" || $0 == ".") })
+        else { return false }
         var exponent = s.dropFirst(mantissa.count)
         guard !exponent.isEmpty else { return true }
         exponent = exponent.dropFirst()

@@ -84,7 +84,9 @@ struct RuleLexer {
         for opener in lineComments where matches(opener, at: start) {
             if rules.commentNeedsBoundary {
                 let before = scanner.byte(at: start - 1)
-                guard start == 0 || before.isSpaceOrTab || before == .newline || before == UInt8(ascii: ";") else { continue }
+                guard start == 0 || before.isSpaceOrTab || before == .newline || before == UInt8(ascii: ";") else {
+                    continue
+                }
             }
             scanner.skipToEndOfLine()
             scanner.emit(isDocComment(start) ? .docComment : .comment, from: start)
@@ -114,7 +116,8 @@ struct RuleLexer {
         let start = scanner.index
         scanner.skipIdentifier()
         if rules.pythonStrings, rules.quotes.contains(scanner.peek()), scanner.index - start <= 2,
-           scanner.text(start..<scanner.index).lowercased().allSatisfy({ "rbfu".contains($0) }) {
+            scanner.text(start..<scanner.index).lowercased().allSatisfy({ "rbfu".contains($0) })
+        {
             lexString(quote: scanner.peek(), prefixStart: start)
             return
         }
@@ -126,7 +129,8 @@ struct RuleLexer {
         } else if rules.types.contains(word) || (rules.suffixTTypes && word.hasSuffix("_t") && word.count > 2) {
             kind = .type
         } else if rules.capitalisedTypes && scanner.bytes[start].isUppercase
-                    && scanner.bytes[range].contains(where: { $0 >= 0x61 && $0 <= 0x7A }) {
+            && scanner.bytes[range].contains(where: { $0 >= 0x61 && $0 <= 0x7A })
+        {
             kind = .type
         } else if rules.functionIntroducers.contains(lastWord) || (rules.calls && scanner.peek() == .openParen) {
             kind = .function

@@ -29,7 +29,9 @@ extension SwiftLexer {
             if after.isIdentifierStart { return .keyword }
             if after == .openParen && (word == "unowned" || word == "nonisolated") { return .keyword }
         }
-        if SwiftKeywords.accessors.contains(word) && !isLabel && isAccessor(word, range: range, before: before, after: after) {
+        if SwiftKeywords.accessors.contains(word) && !isLabel
+            && isAccessor(word, range: range, before: before, after: after)
+        {
             return .keyword
         }
         if startsUppercase { return .type }

@@ -101,7 +101,7 @@ extension Node.Kind {
     var isInlineKind: Bool {
         switch self {
         case .text, .softBreak, .lineBreak, .code, .emphasis, .strong, .strikethrough, .link, .image,
-             .htmlInline, .footnoteReference:
+            .htmlInline, .footnoteReference:
             return true
         default:
             return false

@@ -57,7 +57,7 @@ private enum SlugCharacter {
         }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-             .decimalNumber, .letterNumber, .otherNumber:
+            .decimalNumber, .letterNumber, .otherNumber:
             self = .word
         case .nonspacingMark, .spacingMark, .enclosingMark:
             self = .mark

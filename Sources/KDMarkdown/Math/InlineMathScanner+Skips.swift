@@ -102,7 +102,8 @@ extension InlineMathScanner {
             let nameStart = p
             _ = name()
             if p < end, bytes[p] == .colon || bytes[p] == .plus || bytes[p] == .period,
-               let link = skipAutolinkBody(from: nameStart, to: end) {
+                let link = skipAutolinkBody(from: nameStart, to: end)
+            {
                 return link
             }
             return skipAttributes(from: p, to: end)
@@ -141,8 +142,10 @@ extension InlineMathScanner {
             guard p > beforeSpace, bytes[p].isASCIILetter || bytes[p] == .underscore || bytes[p] == .colon else {
                 return nil
             }
-            while p < end, bytes[p].isASCIIAlphanumeric || bytes[p] == .underscore || bytes[p] == .period
-                || bytes[p] == .colon || bytes[p] == .hyphen {
+            while p < end,
+                bytes[p].isASCIIAlphanumeric || bytes[p] == .underscore || bytes[p] == .period
+                    || bytes[p] == .colon || bytes[p] == .hyphen
+            {
                 p += 1
             }
             var q = p

@@ -102,7 +102,8 @@ struct InlineMathScanner {
             case .backslash:
                 let next = i + 1 < n ? bytes[i + 1] : 0
                 if next == .leftParen || next == .leftBracket,
-                   let f = formula(next == .leftParen ? .paren : .bracket, at: i) {
+                    let f = formula(next == .leftParen ? .paren : .bracket, at: i)
+                {
                     found.append(f.0)
                     i = f.1
                 } else {
@@ -144,8 +145,9 @@ struct InlineMathScanner {
         guard close >= 0, !hasCodeSpan(from: body, to: close) else { return nil }
         if delimiter != .dollar, bytes[body..<close].allSatisfy(Self.isSpace) { return nil }
         let after = close + delimiter.closeLength
-        let f = Found(start: sourceOffset(open), startLine: line(of: open),
-                      end: sourceOffset(after - 1) + 1, endLine: line(of: after - 1), delimiter: delimiter)
+        let f = Found(
+            start: sourceOffset(open), startLine: line(of: open),
+            end: sourceOffset(after - 1) + 1, endLine: line(of: after - 1), delimiter: delimiter)
         return (f, after)
     }
 

@@ -70,7 +70,7 @@ struct MathRestorer {
             var range = child.range
             while true {
                 guard let (start, first, single) = Self.nextPlaceholder(in: bytes),
-                      let index = candidate(first: bytes[start..<(start + first)], single: single, lines: lines)
+                    let index = candidate(first: bytes[start..<(start + first)], single: single, lines: lines)
                 else {
                     Self.appendText(bytes, range: range, to: &out)
                     break
@@ -104,18 +104,20 @@ struct MathRestorer {
     /// Consumes `softBreak, text` pairs that carry the span's later fragments; returns what
     /// follows the last fragment in its text node, and that node's range.
     func consumeContinuation(of span: MathSpan, in children: [Node], from i: inout Int)
-        -> (ArraySlice<UInt8>, SourceRange?)? {
+        -> (ArraySlice<UInt8>, SourceRange?)?
+    {
         var j = i
         for k in 1..<span.fragments.count {
             guard j + 1 < children.count, children[j].kind == .softBreak,
-                  case .text(let text) = children[j + 1].kind else { return nil }
+                case .text(let text) = children[j + 1].kind
+            else { return nil }
             let bytes = Array(text.utf8)
             let length = span.fragments[k].count
             let isLast = k == span.fragments.count - 1
             guard bytes.count >= length,
-                  bytes[..<(isLast ? length - 1 : length)].allSatisfy(MathPlaceholder.isBody),
-                  !isLast || bytes[length - 1] == .dollar,
-                  isLast || bytes.count == length
+                bytes[..<(isLast ? length - 1 : length)].allSatisfy(MathPlaceholder.isBody),
+                !isLast || bytes[length - 1] == .dollar,
+                isLast || bytes.count == length
             else { return nil }
             j += 2
             if isLast {

@@ -91,7 +91,7 @@ enum CommonMarkConverter {
     private static func isLeaf(_ c: OpaquePointer) -> Bool {
         switch cmark_node_get_type(c) {
         case CMARK_NODE_HTML_BLOCK, CMARK_NODE_THEMATIC_BREAK, CMARK_NODE_CODE_BLOCK, CMARK_NODE_TEXT,
-             CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
+            CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK, CMARK_NODE_CODE, CMARK_NODE_HTML_INLINE:
             return true
         default:
             return false
@@ -120,8 +120,9 @@ enum CommonMarkConverter {
         case CMARK_NODE_BLOCK_QUOTE: return .blockQuote
         case CMARK_NODE_LIST:
             let ordered = cmark_node_get_list_type(c) == CMARK_ORDERED_LIST
-            return .list(ordered: ordered, start: ordered ? Int(cmark_node_get_list_start(c)) : 1,
-                         tight: cmark_node_get_list_tight(c) != 0)
+            return .list(
+                ordered: ordered, start: ordered ? Int(cmark_node_get_list_start(c)) : 1,
+                tight: cmark_node_get_list_tight(c) != 0)
         case CMARK_NODE_ITEM:
             let isTask = extensionType(c) == .tasklist
             return .item(checked: isTask ? cmark_gfm_extensions_get_tasklist_item_checked(c) : nil)

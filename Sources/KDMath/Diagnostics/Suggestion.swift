@@ -40,7 +40,9 @@ enum Suggestion {
             guard abs(scalars.count - target.count) <= limit, candidate != word else { continue }
             let distance = editDistance(target, scalars, limit: limit)
             guard distance <= limit else { continue }
-            let rank = (distance, scalars.first == target.first ? 0 : 1, scalars.count > target.count ? 0 : 1, scalars.count)
+            let rank = (
+                distance, scalars.first == target.first ? 0 : 1, scalars.count > target.count ? 0 : 1, scalars.count
+            )
             if best.map({ rank < $0.rank }) ?? true { best = (rank, candidate) }
         }
         return best?.name

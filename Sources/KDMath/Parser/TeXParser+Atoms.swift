@@ -29,7 +29,9 @@ extension TeXParser {
             throw error("unexpected '\(char)'", suggestion: "\\\(char)", at: start)
         case _ where isLetter(byte):
             return Atom(letters(single: single), .ord)
-        case _ where isDigit(byte) || (byte == UInt8(ascii: ".") && position + 1 < source.count && isDigit(source[position + 1])):
+        case _
+        where isDigit(byte)
+            || (byte == UInt8(ascii: ".") && position + 1 < source.count && isDigit(source[position + 1])):
             return Atom(number(single: single), .ord)
         case 0x80...:
             return try unicodeAtom()
@@ -126,7 +128,9 @@ extension TeXParser {
                 let byte = source[position]
                 if isDigit(byte) {
                     position += 1
-                } else if byte == UInt8(ascii: "."), !seenPoint, position + 1 < source.count, isDigit(source[position + 1]) {
+                } else if byte == UInt8(ascii: "."), !seenPoint, position + 1 < source.count,
+                    isDigit(source[position + 1])
+                {
                     seenPoint = true
                     position += 1
                 } else {
@@ -168,7 +172,8 @@ extension TeXParser {
         let start = position
         let length = Self.scalarLength(source[position])
         guard position + length <= source.count,
-              let scalar = String(validating: source[position..<position + length], as: UTF8.self) else {
+            let scalar = String(validating: source[position..<position + length], as: UTF8.self)
+        else {
             throw error("invalid UTF-8", at: start)
         }
         position += length

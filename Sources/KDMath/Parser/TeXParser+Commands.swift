@@ -31,7 +31,9 @@ extension TeXParser {
             let top = try parseArgument(of: name, at: start)
             let bottom = try parseArgument(of: name, at: start)
             let stack = MathNode(.mfrac, [.attr("linethickness", "0")], children: [top, bottom])
-            let fenced = MathNode.row([Self.fence("(", form: "prefix"), Self.styled(stack, style), Self.fence(")", form: "postfix")])
+            let fenced = MathNode.row([
+                Self.fence("(", form: "prefix"), Self.styled(stack, style), Self.fence(")", form: "postfix"),
+            ])
             return Atom(fenced, .inner)
         case .sqrt:
             return Atom(try parseRoot(at: start), .ord)
@@ -56,11 +58,13 @@ extension TeXParser {
         case .rule(let over):
             let base = try parseArgument(of: name, at: start)
             let children = base.tag == .mrow && base.attributes.isEmpty ? base.children : [base]
-            return Atom(MathNode(.mrow, [.attr("class", over ? "kd-overline" : "kd-underline")], children: children), .ord)
+            return Atom(
+                MathNode(.mrow, [.attr("class", over ? "kd-overline" : "kd-underline")], children: children), .ord)
         case .underOver(let char, let over, let label):
             let base = try parseArgument(of: name, at: start)
             let mark = MathNode.op(char, [.attr("stretchy", "true")])
-            let node = over
+            let node =
+                over
                 ? MathNode(.mover, [.attr("accent", "true")], children: [base, mark])
                 : MathNode(.munder, [.attr("accentunder", "true")], children: [base, mark])
             // TeX makes \underbrace an operator; as ord, a `+` after it stays binary.
@@ -84,7 +88,8 @@ extension TeXParser {
                 throw error("'\\middle' outside '\\left' and '\\right'", at: start)
             }
             let char = try parseDelimiter(after: name, at: start)
-            let bar = MathNode.op(char, [.attr("stretchy", "true"), .attr("lspace", "0.05em"), .attr("rspace", "0.05em")])
+            let bar = MathNode.op(
+                char, [.attr("stretchy", "true"), .attr("lspace", "0.05em"), .attr("rspace", "0.05em")])
             return Atom(bar, .rel)
         case .right:
             throw error("'\\right' without matching '\\left'", at: start)
@@ -147,9 +152,11 @@ extension TeXParser {
     /// An upright operator name whose limits move under and over in display style
     /// (`\lim`, `\max`, `\operatorname*`). The row adds TeX's thin spaces around it.
     static func textOperator(_ text: String) -> Atom {
-        let node = MathNode.op(text, [
-            .attr("form", "prefix"), .attr("movablelimits", "true"), .attr("lspace", "0"), .attr("rspace", "0"),
-        ])
+        let node = MathNode.op(
+            text,
+            [
+                .attr("form", "prefix"), .attr("movablelimits", "true"), .attr("lspace", "0"), .attr("rspace", "0"),
+            ])
         var atom = Atom(node, .op)
         atom.limits = .movable
         atom.isTextOperator = true

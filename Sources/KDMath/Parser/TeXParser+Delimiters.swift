@@ -50,7 +50,8 @@ extension TeXParser {
         if byte == UInt8(ascii: "\\") {
             let name = try readCommandName()
             if let char = Delimiters.character(named: name) { return char }
-            throw error("'\\\(name)' is not a delimiter", suggestion: Suggestion.delimiter(for: name), at: delimiterStart)
+            throw error(
+                "'\\\(name)' is not a delimiter", suggestion: Suggestion.delimiter(for: name), at: delimiterStart)
         }
         if let char = Delimiters.character(plain: byte) {
             position += 1
@@ -75,7 +76,8 @@ extension TeXParser {
     mutating func parseNegation(at start: Int, in terminator: Terminator) throws(TeXError) -> Atom {
         skipSpace()
         guard let byte = current, byte != UInt8(ascii: "}"), byte != UInt8(ascii: "&"),
-              var atom = try parseAtom(in: terminator, single: true) else {
+            var atom = try parseAtom(in: terminator, single: true)
+        else {
             throw error("missing symbol after '\\not'", at: start)
         }
         let text = atom.node.text

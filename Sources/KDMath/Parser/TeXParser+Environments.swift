@@ -29,7 +29,9 @@ extension TeXParser {
             if command == "end" {
                 let (endName, _) = try readEnvironmentName(after: "end", at: separator)
                 guard endName == name else {
-                    throw error("'\\end{\(endName)}' does not match '\\begin{\(name)}'", suggestion: "\\end{\(name)}", at: separator)
+                    throw error(
+                        "'\\end{\(endName)}' does not match '\\begin{\(name)}'", suggestion: "\\end{\(name)}",
+                        at: separator)
                 }
                 // A `\\` before `\end` ends the last row; it does not start an empty one.
                 if !(cells.count == 1 && cells[0] == .row([]) && !rows.isEmpty) { rows.append(cells) }
@@ -48,7 +50,8 @@ extension TeXParser {
     private mutating func readRules(into lines: inout Set<Int>, row: Int) throws(TeXError) {
         while true {
             skipSpace()
-            guard current == UInt8(ascii: "\\"), let name = peekCommandName(), name == "hline" || name == "hdashline" else {
+            guard current == UInt8(ascii: "\\"), let name = peekCommandName(), name == "hline" || name == "hdashline"
+            else {
                 return
             }
             _ = try readCommandName()

@@ -49,7 +49,9 @@ extension TeXParser {
     }
 
     private func peekLimits() -> LimitsPlacement? {
-        guard let name = peekCommandName(), case .limits(let placement) = CommandTable.commands[name] else { return nil }
+        guard let name = peekCommandName(), case .limits(let placement) = CommandTable.commands[name] else {
+            return nil
+        }
         return placement
     }
 

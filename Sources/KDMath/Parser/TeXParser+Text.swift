@@ -41,7 +41,10 @@ extension TeXParser {
                 let name = try readCommandName()
                 // As in TeX, spaces after a control word only end its name.
                 if let first = name.utf8.first, isLetter(first) {
-                    while let byte = current, byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") {
+                    while let byte = current,
+                        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+                            || byte == UInt8(ascii: "\r")
+                    {
                         position += 1
                     }
                 }
@@ -50,9 +53,12 @@ extension TeXParser {
                 } else if Self.textFonts.contains(name) {
                     // A nested \textbf{…}: its braces are read as a group of this text.
                     skipSpace()
-                    guard current == UInt8(ascii: "{") else { throw error("missing argument for '\\\(name)'", at: here) }
+                    guard current == UInt8(ascii: "{") else {
+                        throw error("missing argument for '\\\(name)'", at: here)
+                    }
                 } else {
-                    throw error("unknown command '\\\(name)' in text", suggestion: Suggestion.textCommand(for: name), at: here)
+                    throw error(
+                        "unknown command '\\\(name)' in text", suggestion: Suggestion.textCommand(for: name), at: here)
                 }
             case UInt8(ascii: "-"):
                 // -- and --- are the en and em dashes of TeX text.
@@ -77,7 +83,9 @@ extension TeXParser {
         "qquad": "\u{2003}\u{2003}", "ldots": "…", "dots": "…", "textendash": "–", "textemdash": "—",
     ]
 
-    static let textFonts: Set<String> = ["text", "textrm", "textbf", "textit", "textsf", "texttt", "textnormal", "textup", "emph"]
+    static let textFonts: Set<String> = [
+        "text", "textrm", "textbf", "textit", "textsf", "texttt", "textnormal", "textup", "emph",
+    ]
 
     static var textCommandNames: [String] { (Array(textEscapes.keys) + Array(textFonts)).sorted() }
 
@@ -94,16 +102,23 @@ extension TeXParser {
         position += 1
         let bytes = Array(name.utf8)
         let isName = !bytes.isEmpty && bytes.allSatisfy(isLetter)
-        let isHex = (bytes.count == 4 || bytes.count == 7) && bytes[0] == UInt8(ascii: "#")
-            && bytes.dropFirst().allSatisfy { isDigit($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0 | 0x20) }
+        let isHex =
+            (bytes.count == 4 || bytes.count == 7) && bytes[0] == UInt8(ascii: "#")
+            && bytes.dropFirst().allSatisfy {
+                isDigit($0) || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0 | 0x20)
+            }
         guard isName || isHex else { throw error("invalid colour '\(name)'", at: first) }
         return name
     }
 
     /// The `{name}` after `\begin` or `\end`, with the offset of its first character.
-    mutating func readEnvironmentName(after command: String, at start: Int) throws(TeXError) -> (name: String, offset: Int) {
+    mutating func readEnvironmentName(after command: String, at start: Int) throws(TeXError) -> (
+        name: String, offset: Int
+    ) {
         skipSpace()
-        guard current == UInt8(ascii: "{") else { throw error("missing environment name after '\\\(command)'", at: start) }
+        guard current == UInt8(ascii: "{") else {
+            throw error("missing environment name after '\\\(command)'", at: start)
+        }
         let open = position
         position += 1
         let first = position

@@ -3,15 +3,15 @@
 /// Alphanumeric Symbols block (U+1D400–U+1D7FF, with the older letters of Letterlike Symbols
 /// filling its holes), as Temml does.
 enum Alphabet: Sendable, Equatable {
-    case upright            // \mathrm, \rm, \operatorname
-    case italic             // \mathit
-    case bold               // \mathbf
-    case boldItalic         // \boldsymbol, \bm
-    case script             // \mathcal, \mathscr
-    case fraktur            // \mathfrak
-    case doubleStruck       // \mathbb
-    case sansSerif          // \mathsf
-    case monospace          // \mathtt
+    case upright  // \mathrm, \rm, \operatorname
+    case italic  // \mathit
+    case bold  // \mathbf
+    case boldItalic  // \boldsymbol, \bm
+    case script  // \mathcal, \mathscr
+    case fraktur  // \mathfrak
+    case doubleStruck  // \mathbb
+    case sansSerif  // \mathsf
+    case monospace  // \mathtt
 
     /// The styled form of `scalar`, or `nil` when this alphabet leaves it as it is.
     func map(_ scalar: Unicode.Scalar) -> Unicode.Scalar? {

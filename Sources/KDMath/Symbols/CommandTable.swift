@@ -16,8 +16,10 @@ enum CommandTable {
         ]
         for (name, char) in integrals { t[name] = .largeOperator(char, .beside) }
 
-        for name in ["arccos", "arcsin", "arctan", "arg", "cos", "cosh", "cot", "coth", "csc", "deg",
-                     "dim", "exp", "hom", "ker", "lg", "ln", "log", "sec", "sin", "sinh", "tan", "tanh"] {
+        for name in [
+            "arccos", "arcsin", "arctan", "arg", "cos", "cosh", "cot", "coth", "csc", "deg",
+            "dim", "exp", "hom", "ker", "lg", "ln", "log", "sec", "sin", "sinh", "tan", "tanh",
+        ] {
             t[name] = .function(name)
         }
         for name in ["det", "gcd", "inf", "lim", "max", "min", "Pr", "sup"] { t[name] = .limitFunction(name) }

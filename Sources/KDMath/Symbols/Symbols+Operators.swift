@@ -48,7 +48,9 @@ enum OperatorSymbols {
         ]
         for (name, char) in arrows { t[name] = .arrow(char) }
         // amsmath puts a thick space on each side of these, besides the relation's own.
-        let wideArrow: [MathNode.Attribute] = [.attr("stretchy", "false"), .attr("lspace", "0.5556em"), .attr("rspace", "0.5556em")]
+        let wideArrow: [MathNode.Attribute] = [
+            .attr("stretchy", "false"), .attr("lspace", "0.5556em"), .attr("rspace", "0.5556em"),
+        ]
         t["implies"] = Symbol(node: .op("⟹", wideArrow), kind: .rel)
         t["impliedby"] = Symbol(node: .op("⟸", wideArrow), kind: .rel)
         t["iff"] = Symbol(node: .op("⟺", wideArrow), kind: .rel)
@@ -87,7 +89,7 @@ enum Delimiters {
     static func character(plain byte: UInt8) -> String? {
         switch byte {
         case UInt8(ascii: "("), UInt8(ascii: ")"), UInt8(ascii: "["), UInt8(ascii: "]"),
-             UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: "."):
+            UInt8(ascii: "|"), UInt8(ascii: "/"), UInt8(ascii: "."):
             String(UnicodeScalar(byte))
         case UInt8(ascii: "<"): "⟨"
         case UInt8(ascii: ">"): "⟩"

@@ -71,7 +71,8 @@ struct Environment: Sendable {
                 if lines.contains(r) { classes.append("kd-rule-t") }
                 if r == rows.count - 1 && lines.contains(rows.count) { classes.append("kd-rule-b") }
                 let content = cell.tag == .mrow && cell.attributes.isEmpty ? cell.children : [cell]
-                let cellAttributes: [MathNode.Attribute] = classes.isEmpty ? [] : [.attr("class", classes.joined(separator: " "))]
+                let cellAttributes: [MathNode.Attribute] =
+                    classes.isEmpty ? [] : [.attr("class", classes.joined(separator: " "))]
                 cells.append(MathNode(.mtd, cellAttributes, children: content))
             }
             tableRows.append(MathNode(.mtr, children: cells))

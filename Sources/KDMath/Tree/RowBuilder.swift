@@ -28,7 +28,9 @@ enum RowBuilder {
             }
             nodes.append(atom.node)
             if atom.isFunction { nodes.append(functionApplication) }
-            if let next = neighbour(of: i, in: atoms, step: 1), atoms[next].kind.spacedAfterOperator, !atoms[next].isFenced {
+            if let next = neighbour(of: i, in: atoms, step: 1), atoms[next].kind.spacedAfterOperator,
+                !atoms[next].isFenced
+            {
                 nodes.append(thinSpace)
             }
         }

@@ -45,8 +45,10 @@ public struct Chart: Sendable, Hashable {
     /// The index of a bar drawn emphasised (the others lighter), as the argmax of a distribution.
     public var highlightedBar: Int?
 
-    init(kind: Kind, title: String, x: Axis, y: Axis, series: [Series] = [], categories: [String] = [],
-         rowLabels: [String] = [], grid: [[Double]] = [], valueFormat: ValueFormat? = nil, showsValues: Bool = false) {
+    init(
+        kind: Kind, title: String, x: Axis, y: Axis, series: [Series] = [], categories: [String] = [],
+        rowLabels: [String] = [], grid: [[Double]] = [], valueFormat: ValueFormat? = nil, showsValues: Bool = false
+    ) {
         self.kind = kind
         self.title = title
         self.x = x
@@ -65,34 +67,52 @@ public struct Chart: Sendable, Hashable {
     }
 
     /// One bar per category, heights `values`; bars start at zero.
-    public static func bar(_ title: String, categories: [String], values: [some Plottable], x: Axis = Axis(),
-                           y: Axis = Axis(), showsValues: Bool = true) -> Chart {
-        precondition(categories.count == values.count, "bar chart '\(title)': \(categories.count) categories for \(values.count) values")
-        return Chart(kind: .bar, title: title, x: x, y: y, series: [Series(y.label ?? title, values)],
-                     categories: categories, showsValues: showsValues)
+    public static func bar(
+        _ title: String, categories: [String], values: [some Plottable], x: Axis = Axis(),
+        y: Axis = Axis(), showsValues: Bool = true
+    ) -> Chart {
+        precondition(
+            categories.count == values.count,
+            "bar chart '\(title)': \(categories.count) categories for \(values.count) values")
+        return Chart(
+            kind: .bar, title: title, x: x, y: y, series: [Series(y.label ?? title, values)],
+            categories: categories, showsValues: showsValues)
     }
 
     /// For each category, one bar per series side by side (series `k`'s i-th value for category i).
-    public static func groupedBar(_ title: String, categories: [String], series: [Series], x: Axis = Axis(),
-                                  y: Axis = Axis(), showsValues: Bool = false) -> Chart {
+    public static func groupedBar(
+        _ title: String, categories: [String], series: [Series], x: Axis = Axis(),
+        y: Axis = Axis(), showsValues: Bool = false
+    ) -> Chart {
         for s in series {
-            precondition(s.points.count == categories.count,
-                         "grouped bar chart '\(title)': series '\(s.name)' has \(s.points.count) values for \(categories.count) categories")
+            precondition(
+                s.points.count == categories.count,
+                "grouped bar chart '\(title)': series '\(s.name)' has \(s.points.count) values for \(categories.count) categories"
+            )
         }
-        return Chart(kind: .groupedBar, title: title, x: x, y: y, series: series, categories: categories, showsValues: showsValues)
+        return Chart(
+            kind: .groupedBar, title: title, x: x, y: y, series: series, categories: categories,
+            showsValues: showsValues)
     }
 
     /// A grid of cells shaded by value, `values[row][column]` (a confusion matrix, a weight
     /// matrix). Values of both signs get a diverging scale centred on zero.
-    public static func heatmap(_ title: String, rows: [String], columns: [String], values: [[some Plottable]],
-                               x: Axis = Axis(), y: Axis = Axis(), format: ValueFormat? = nil,
-                               showsValues: Bool = true) -> Chart {
-        precondition(values.count == rows.count, "heatmap '\(title)': \(values.count) rows of values for \(rows.count) row labels")
+    public static func heatmap(
+        _ title: String, rows: [String], columns: [String], values: [[some Plottable]],
+        x: Axis = Axis(), y: Axis = Axis(), format: ValueFormat? = nil,
+        showsValues: Bool = true
+    ) -> Chart {
+        precondition(
+            values.count == rows.count,
+            "heatmap '\(title)': \(values.count) rows of values for \(rows.count) row labels")
         for row in values {
-            precondition(row.count == columns.count, "heatmap '\(title)': a row has \(row.count) values for \(columns.count) columns")
+            precondition(
+                row.count == columns.count,
+                "heatmap '\(title)': a row has \(row.count) values for \(columns.count) columns")
         }
-        return Chart(kind: .heatmap, title: title, x: x, y: y, categories: columns, rowLabels: rows,
-                     grid: values.map { $0.map(\.plotValue) }, valueFormat: format, showsValues: showsValues)
+        return Chart(
+            kind: .heatmap, title: title, x: x, y: y, categories: columns, rowLabels: rows,
+            grid: values.map { $0.map(\.plotValue) }, valueFormat: format, showsValues: showsValues)
     }
 
     /// Points, one colour per series.

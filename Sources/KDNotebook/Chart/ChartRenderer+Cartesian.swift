@@ -19,11 +19,12 @@ extension ChartRenderer {
     var isBars: Bool { chart.kind == .bar || chart.kind == .groupedBar }
 
     mutating func drawCartesian(into svg: inout SVGWriter) {
-        let swatch: LegendSwatch = switch chart.kind {
-        case .line: .line(markers: chart.series.allSatisfy { $0.points.count <= Self.markerLimit })
-        case .scatter: .dot
-        default: .box
-        }
+        let swatch: LegendSwatch =
+            switch chart.kind {
+            case .line: .line(markers: chart.series.allSatisfy { $0.points.count <= Self.markerLimit })
+            case .scatter: .dot
+            default: .box
+            }
         let legend = chart.kind == .bar ? [] : chart.series.map(\.name)
         let headerBottom = drawHeader(into: &svg, legend: legend, swatch: swatch)
         let plan = planCartesian(headerBottom: headerBottom)
@@ -64,7 +65,8 @@ extension ChartRenderer {
                     tickBand = 36
                 } else {
                     rotated = true
-                    let widest = categoryLines.joined().map { ChartStyle.textWidth($0, size: ChartStyle.tickSize) }.max() ?? 0
+                    let widest =
+                        categoryLines.joined().map { ChartStyle.textWidth($0, size: ChartStyle.tickSize) }.max() ?? 0
                     tickBand = 14 + widest * sin(40 * Double.pi / 180)
                 }
             }
@@ -104,10 +106,11 @@ extension ChartRenderer {
         }
         let plot = Rect(x: plotLeft, y: plotTop, width: plotRight - plotLeft, height: plotHeight)
         let xDomain = xScale?.domain ?? 0...Double(max(chart.categories.count, 1))
-        return CartesianPlan(plot: plot, yScale: yScale, yLabels: yLabels, xScale: xScale, xLabels: xLabels,
-                             rotatedCategories: rotated, categoryLines: categoryLines,
-                             x: LinearMap(domain: xDomain, from: plot.x, to: plot.maxX),
-                             y: LinearMap(domain: yScale.domain, from: plot.maxY, to: plot.y))
+        return CartesianPlan(
+            plot: plot, yScale: yScale, yLabels: yLabels, xScale: xScale, xLabels: xLabels,
+            rotatedCategories: rotated, categoryLines: categoryLines,
+            x: LinearMap(domain: xDomain, from: plot.x, to: plot.maxX),
+            y: LinearMap(domain: yScale.domain, from: plot.maxY, to: plot.y))
     }
 
     /// `label` broken at spaces into lines no wider than `width` (a word wider than that
@@ -134,9 +137,12 @@ extension ChartRenderer {
         svg.open("g", [("class", "kd-axis kd-axis-y"), ("aria-hidden", "true")])
         for (tick, label) in zip(plan.yScale.ticks, plan.yLabels) {
             let y = plan.y(tick)
-            svg.element("line", [
-                ("x1", svgNumber(plan.plot.x)), ("y1", svgNumber(y)), ("x2", svgNumber(plan.plot.maxX)), ("y2", svgNumber(y)),
-            ] + ChartStyle.paint(stroke: ChartStyle.grid) + [("stroke-width", "1")])
+            svg.element(
+                "line",
+                [
+                    ("x1", svgNumber(plan.plot.x)), ("y1", svgNumber(y)), ("x2", svgNumber(plan.plot.maxX)),
+                    ("y2", svgNumber(y)),
+                ] + ChartStyle.paint(stroke: ChartStyle.grid) + [("stroke-width", "1")])
             text(into: &svg, label, x: plan.plot.x - 8, y: y, anchor: "end")
         }
         svg.close()
@@ -148,9 +154,12 @@ extension ChartRenderer {
         baseline(into: &svg, plan, y: plan.plot.maxY)
         for (tick, label) in zip(scale.ticks, plan.xLabels) {
             let x = plan.x(tick)
-            svg.element("line", [
-                ("x1", svgNumber(x)), ("y1", svgNumber(plan.plot.maxY)), ("x2", svgNumber(x)), ("y2", svgNumber(plan.plot.maxY + 5)),
-            ] + ChartStyle.paint(stroke: ChartStyle.axis) + [("stroke-width", "1")])
+            svg.element(
+                "line",
+                [
+                    ("x1", svgNumber(x)), ("y1", svgNumber(plan.plot.maxY)), ("x2", svgNumber(x)),
+                    ("y2", svgNumber(plan.plot.maxY + 5)),
+                ] + ChartStyle.paint(stroke: ChartStyle.axis) + [("stroke-width", "1")])
             text(into: &svg, label, x: x, y: plan.plot.maxY + 16)
         }
         svg.close()
@@ -164,7 +173,9 @@ extension ChartRenderer {
         for (i, lines) in plan.categoryLines.enumerated() {
             let x = plan.plot.x + band * (Double(i) + 0.5)
             if plan.rotatedCategories {
-                text(into: &svg, lines.joined(separator: " "), x: x + 4, y: plan.plot.maxY + 12, anchor: "end", rotate: -40)
+                text(
+                    into: &svg, lines.joined(separator: " "), x: x + 4, y: plan.plot.maxY + 12, anchor: "end",
+                    rotate: -40)
             } else {
                 for (k, line) in lines.enumerated() {
                     text(into: &svg, line, x: x, y: plan.plot.maxY + 16 + 14 * Double(k))
@@ -175,15 +186,19 @@ extension ChartRenderer {
     }
 
     private func baseline(into svg: inout SVGWriter, _ plan: CartesianPlan, y: Double) {
-        svg.element("line", [
-            ("x1", svgNumber(plan.plot.x)), ("y1", svgNumber(y)), ("x2", svgNumber(plan.plot.maxX)), ("y2", svgNumber(y)),
-        ] + ChartStyle.paint(stroke: ChartStyle.axis) + [("stroke-width", "1")])
+        svg.element(
+            "line",
+            [
+                ("x1", svgNumber(plan.plot.x)), ("y1", svgNumber(y)), ("x2", svgNumber(plan.plot.maxX)),
+                ("y2", svgNumber(y)),
+            ] + ChartStyle.paint(stroke: ChartStyle.axis) + [("stroke-width", "1")])
     }
 
     func drawAxisTitles(into svg: inout SVGWriter, _ plan: CartesianPlan) {
         if let title = chart.x.title {
-            text(into: &svg, title, x: plan.plot.x + plan.plot.width / 2, y: height - Self.pad - 4,
-                 kind: .label, colour: ChartStyle.text, dy: nil)
+            text(
+                into: &svg, title, x: plan.plot.x + plan.plot.width / 2, y: height - Self.pad - 4,
+                kind: .label, colour: ChartStyle.text, dy: nil)
         }
         if let title = chart.y.title {
             let x = Self.pad + 4

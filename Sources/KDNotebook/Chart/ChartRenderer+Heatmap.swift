@@ -13,13 +13,15 @@ extension ChartRenderer {
         let top = drawHeader(into: &svg, legend: [], swatch: .box) + 6
 
         let yTitleWidth = chart.y.title == nil ? 0.0 : 22
-        let rowLabelWidth = (chart.rowLabels.map { ChartStyle.textWidth(Self.shortened($0), size: ChartStyle.tickSize) }.max() ?? 0) + 8
+        let rowLabelWidth =
+            (chart.rowLabels.map { ChartStyle.textWidth(Self.shortened($0), size: ChartStyle.tickSize) }.max() ?? 0) + 8
         let scaleWidth = 64.0
         let left = pad + yTitleWidth + rowLabelWidth
         let available = width - left - pad - scaleWidth
         let cell = max(4, min(available / Double(max(columns, 1)), 44))
         let gridBottom = top + cell * Double(rows)
-        let widestColumn = chart.categories.map { ChartStyle.textWidth(Self.shortened($0), size: ChartStyle.tickSize) }.max() ?? 0
+        let widestColumn =
+            chart.categories.map { ChartStyle.textWidth(Self.shortened($0), size: ChartStyle.tickSize) }.max() ?? 0
         let rotated = widestColumn > cell - 4
         let columnBand = rotated ? 14 + min(widestColumn, 150) * 0.7 : 22
         let xTitleHeight = chart.x.title == nil ? 0.0 : 24
@@ -28,7 +30,8 @@ extension ChartRenderer {
         let format = valueFormat(for: values, fractionDigits: 1)
         let fontSize = min(ChartStyle.valueSize, cell * 0.36)
         let cellTexts = chart.grid.map { $0.map(format) }
-        let writeValues = chart.showsValues && fontSize >= 7
+        let writeValues =
+            chart.showsValues && fontSize >= 7
             && cellTexts.joined().allSatisfy { ChartStyle.textWidth($0, size: fontSize) <= cell - 4 }
 
         svg.open("g", [("class", "kd-marks")])
@@ -36,12 +39,17 @@ extension ChartRenderer {
             for (c, value) in row.enumerated() {
                 let x = left + cell * Double(c)
                 let y = top + cell * Double(r)
-                svg.element("rect", [
-                    ("x", svgNumber(x + 0.5)), ("y", svgNumber(y + 0.5)), ("width", svgNumber(cell - 1)), ("height", svgNumber(cell - 1)),
-                ] + shade.paint(value))
+                svg.element(
+                    "rect",
+                    [
+                        ("x", svgNumber(x + 0.5)), ("y", svgNumber(y + 0.5)), ("width", svgNumber(cell - 1)),
+                        ("height", svgNumber(cell - 1)),
+                    ] + shade.paint(value))
                 if writeValues && value.isFinite {
-                    text(into: &svg, cellTexts[r][c], x: x + cell / 2, y: y + cell / 2, kind: .value, size: fontSize,
-                         colour: shade.isStrong(value) ? ChartStyle.heatText : value == 0 ? ChartStyle.muted : ChartStyle.text)
+                    text(
+                        into: &svg, cellTexts[r][c], x: x + cell / 2, y: y + cell / 2, kind: .value, size: fontSize,
+                        colour: shade.isStrong(value)
+                            ? ChartStyle.heatText : value == 0 ? ChartStyle.muted : ChartStyle.text)
                 }
             }
         }
@@ -61,19 +69,24 @@ extension ChartRenderer {
         }
         svg.close()
         if let title = chart.x.title {
-            text(into: &svg, title, x: left + cell * Double(columns) / 2, y: height - pad - 4,
-                 kind: .label, colour: ChartStyle.text, dy: nil)
+            text(
+                into: &svg, title, x: left + cell * Double(columns) / 2, y: height - pad - 4,
+                kind: .label, colour: ChartStyle.text, dy: nil)
         }
         if let title = chart.y.title {
-            text(into: &svg, title, x: pad + 4, y: top + cell * Double(rows) / 2, kind: .label,
-                 colour: ChartStyle.text, rotate: -90, dy: "0.7em")
+            text(
+                into: &svg, title, x: pad + 4, y: top + cell * Double(rows) / 2, kind: .label,
+                colour: ChartStyle.text, rotate: -90, dy: "0.7em")
         }
-        drawHeatScale(into: &svg, shade: shade, x: left + cell * Double(columns) + 20, top: top,
-                      height: max(cell * Double(rows), 60), format: format)
+        drawHeatScale(
+            into: &svg, shade: shade, x: left + cell * Double(columns) + 20, top: top,
+            height: max(cell * Double(rows), 60), format: format)
     }
 
-    private func drawHeatScale(into svg: inout SVGWriter, shade: HeatShade, x: Double, top: Double, height: Double,
-                               format: (Double) -> String) {
+    private func drawHeatScale(
+        into svg: inout SVGWriter, shade: HeatShade, x: Double, top: Double, height: Double,
+        format: (Double) -> String
+    ) {
         svg.open("g", [("class", "kd-scale"), ("aria-hidden", "true")])
         svg.open("defs")
         svg.open("linearGradient", [("id", "\(id)-scale"), ("x1", "0"), ("y1", "1"), ("x2", "0"), ("y2", "0")])
@@ -82,8 +95,10 @@ extension ChartRenderer {
         }
         svg.close()
         svg.close()
-        svg.element("rect", [("x", svgNumber(x)), ("y", svgNumber(top)), ("width", "12"), ("height", svgNumber(height))]
-                    + ChartStyle.paint(stroke: ChartStyle.grid).filter { $0.0 != "fill" } + [("fill", "url(#\(id)-scale)")])
+        svg.element(
+            "rect",
+            [("x", svgNumber(x)), ("y", svgNumber(top)), ("width", "12"), ("height", svgNumber(height))]
+                + ChartStyle.paint(stroke: ChartStyle.grid).filter { $0.0 != "fill" } + [("fill", "url(#\(id)-scale)")])
         for (offset, value) in shade.gradientStops {
             text(into: &svg, format(value), x: x + 18, y: top + height * (1 - offset), anchor: "start")
         }

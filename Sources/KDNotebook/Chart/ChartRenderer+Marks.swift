@@ -4,10 +4,12 @@ extension ChartRenderer {
     private func openClippedGroup(into svg: inout SVGWriter, _ plan: CartesianPlan, name: String) {
         svg.open("defs")
         svg.open("clipPath", [("id", "\(id)-clip")])
-        svg.element("rect", [
-            ("x", svgNumber(plan.plot.x - 4)), ("y", svgNumber(plan.plot.y - 4)),
-            ("width", svgNumber(plan.plot.width + 8)), ("height", svgNumber(plan.plot.height + 8)),
-        ])
+        svg.element(
+            "rect",
+            [
+                ("x", svgNumber(plan.plot.x - 4)), ("y", svgNumber(plan.plot.y - 4)),
+                ("width", svgNumber(plan.plot.width + 8)), ("height", svgNumber(plan.plot.height + 8)),
+            ])
         svg.close()
         svg.close()
         svg.open("g", [("class", name), ("clip-path", "url(#\(id)-clip)")])
@@ -24,20 +26,28 @@ extension ChartRenderer {
                     penDown = false
                     continue
                 }
-                path += (penDown ? " L" : (path.isEmpty ? "M" : " M")) + svgNumber(plan.x(p.x)) + " " + svgNumber(plan.y(p.y))
+                path +=
+                    (penDown ? " L" : (path.isEmpty ? "M" : " M")) + svgNumber(plan.x(p.x)) + " "
+                    + svgNumber(plan.y(p.y))
                 penDown = true
             }
             let dash = ChartStyle.dashes[index % ChartStyle.dashes.count]
             if !path.isEmpty {
-                svg.element("path", [
-                    ("d", path),
-                ] + ChartStyle.paint(stroke: colour) + [("stroke-width", "2.5"), ("stroke-linejoin", "round"), ("stroke-linecap", "round")]
-                    + (dash.isEmpty ? [] : [("stroke-dasharray", dash)]))
+                svg.element(
+                    "path",
+                    [
+                        ("d", path)
+                    ] + ChartStyle.paint(stroke: colour) + [
+                        ("stroke-width", "2.5"), ("stroke-linejoin", "round"), ("stroke-linecap", "round"),
+                    ]
+                        + (dash.isEmpty ? [] : [("stroke-dasharray", dash)]))
             }
             if series.points.count <= Self.markerLimit {
                 for p in series.finitePoints {
-                    svg.element("circle", [("cx", svgNumber(plan.x(p.x))), ("cy", svgNumber(plan.y(p.y))), ("r", "3.5")]
-                               + ChartStyle.paint(fill: colour, stroke: ChartStyle.background) + [("stroke-width", "1.5")])
+                    svg.element(
+                        "circle",
+                        [("cx", svgNumber(plan.x(p.x))), ("cy", svgNumber(plan.y(p.y))), ("r", "3.5")]
+                            + ChartStyle.paint(fill: colour, stroke: ChartStyle.background) + [("stroke-width", "1.5")])
                 }
             }
         }
@@ -52,7 +62,9 @@ extension ChartRenderer {
             let colour = ChartStyle.series(index)
             svg.open("g", ChartStyle.paint(fill: colour) + [("fill-opacity", "0.75")])
             for p in series.finitePoints {
-                svg.element("circle", [("cx", svgNumber(plan.x(p.x))), ("cy", svgNumber(plan.y(p.y))), ("r", svgNumber(radius))])
+                svg.element(
+                    "circle",
+                    [("cx", svgNumber(plan.x(p.x))), ("cy", svgNumber(plan.y(p.y))), ("r", svgNumber(radius))])
             }
             svg.close()
         }
@@ -67,7 +79,8 @@ extension ChartRenderer {
         let gap = groups == 1 ? 0 : min(3, groupWidth / Double(groups) * 0.1)
         let barWidth = (groupWidth - gap * Double(groups - 1)) / Double(groups)
         let zero = plan.y(min(max(0, plan.yScale.domain.lowerBound), plan.yScale.domain.upperBound))
-        let format = valueFormat(for: chart.series.flatMap { $0.points.map(\.y) }, fractionDigits: plan.yScale.fractionDigits)
+        let format = valueFormat(
+            for: chart.series.flatMap { $0.points.map(\.y) }, fractionDigits: plan.yScale.fractionDigits)
         let labels = chart.series.map { $0.points.map { format($0.y) } }
         let widest = labels.joined().map { ChartStyle.textWidth($0, size: ChartStyle.valueSize) }.max() ?? 0
         let writeValues = chart.showsValues && widest <= barWidth + (groups == 1 ? band - barWidth - 4 : gap)
@@ -80,14 +93,17 @@ extension ChartRenderer {
                 let top = plan.y(point.y)
                 var paint = ChartStyle.paint(fill: colour)
                 if let highlighted = chart.highlightedBar, highlighted != i { paint.append(("fill-opacity", "0.45")) }
-                svg.element("rect", [
-                    ("x", svgNumber(x)), ("y", svgNumber(min(top, zero))),
-                    ("width", svgNumber(barWidth)), ("height", svgNumber(max(abs(zero - top), 0.5))),
-                ] + paint)
+                svg.element(
+                    "rect",
+                    [
+                        ("x", svgNumber(x)), ("y", svgNumber(min(top, zero))),
+                        ("width", svgNumber(barWidth)), ("height", svgNumber(max(abs(zero - top), 0.5))),
+                    ] + paint)
                 if writeValues {
                     let y = point.y >= 0 ? top - 6 : top + 6
-                    text(into: &svg, labels[s][i], x: x + barWidth / 2, y: y, kind: .value,
-                         colour: ChartStyle.text, dy: point.y >= 0 ? nil : "0.8em")
+                    text(
+                        into: &svg, labels[s][i], x: x + barWidth / 2, y: y, kind: .value,
+                        colour: ChartStyle.text, dy: point.y >= 0 ? nil : "0.8em")
                 }
             }
         }

@@ -23,11 +23,13 @@ struct ChartRenderer {
         case .line, .scatter, .bar, .groupedBar: renderer.drawCartesian(into: &body)
         }
         var root = SVGWriter()
-        Figure.openRoot(&root, id: id, kind: "chart-\(chart.kind.rawValue)", width: renderer.width,
-                        height: renderer.height, title: chart.title, summary: summary)
+        Figure.openRoot(
+            &root, id: id, kind: "chart-\(chart.kind.rawValue)", width: renderer.width,
+            height: renderer.height, title: chart.title, summary: summary)
         let markup = root.markup + body.finish() + "</svg>"
-        return Figure(kind: Figure.Kind(rawValue: chart.kind.rawValue) ?? .line, title: chart.title,
-                      summary: summary, svg: markup)
+        return Figure(
+            kind: Figure.Kind(rawValue: chart.kind.rawValue) ?? .line, title: chart.title,
+            summary: summary, svg: markup)
     }
 
     // MARK: - Header
@@ -35,9 +37,11 @@ struct ChartRenderer {
     /// Draws the title and, for two or more series, the legend; returns the y below them.
     func drawHeader(into svg: inout SVGWriter, legend: [String], swatch: LegendSwatch) -> Double {
         let pad = Self.pad
-        svg.element("text", [
-            ("x", svgNumber(pad)), ("y", svgNumber(pad + ChartStyle.titleSize)),
-        ] + ChartStyle.font(.title, colour: ChartStyle.text, weight: "600"), text: chart.title)
+        svg.element(
+            "text",
+            [
+                ("x", svgNumber(pad)), ("y", svgNumber(pad + ChartStyle.titleSize)),
+            ] + ChartStyle.font(.title, colour: ChartStyle.text, weight: "600"), text: chart.title)
         var bottom = pad + ChartStyle.titleSize + 8
         guard legend.count > 1 else { return bottom }
         let layout = LegendLayout(names: legend, maxWidth: width - 2 * pad)
@@ -46,9 +50,11 @@ struct ChartRenderer {
             let x = pad + entry.x
             let cy = bottom + 10 + Double(entry.row) * LegendLayout.rowHeight
             drawSwatch(into: &svg, swatch, series: entry.index, x: x, cy: cy)
-            svg.element("text", [
-                ("x", svgNumber(x + LegendLayout.swatchWidth + 6)), ("y", svgNumber(cy)), ("dy", "0.35em"),
-            ] + ChartStyle.font(.tick, colour: ChartStyle.text), text: entry.name)
+            svg.element(
+                "text",
+                [
+                    ("x", svgNumber(x + LegendLayout.swatchWidth + 6)), ("y", svgNumber(cy)), ("dy", "0.35em"),
+                ] + ChartStyle.font(.tick, colour: ChartStyle.text), text: entry.name)
         }
         svg.close()
         bottom += layout.height + 4
@@ -62,31 +68,47 @@ struct ChartRenderer {
         switch swatch {
         case .line(let markers):
             let dash = ChartStyle.dashes[series % ChartStyle.dashes.count]
-            svg.element("line", [
-                ("x1", svgNumber(x)), ("y1", svgNumber(cy)), ("x2", svgNumber(x + LegendLayout.swatchWidth)), ("y2", svgNumber(cy)),
-            ] + ChartStyle.paint(stroke: colour) + [("stroke-width", "2.5")] + (dash.isEmpty ? [] : [("stroke-dasharray", dash)]))
+            svg.element(
+                "line",
+                [
+                    ("x1", svgNumber(x)), ("y1", svgNumber(cy)), ("x2", svgNumber(x + LegendLayout.swatchWidth)),
+                    ("y2", svgNumber(cy)),
+                ] + ChartStyle.paint(stroke: colour) + [("stroke-width", "2.5")]
+                    + (dash.isEmpty ? [] : [("stroke-dasharray", dash)]))
             if markers {
-                svg.element("circle", [("cx", svgNumber(x + LegendLayout.swatchWidth / 2)), ("cy", svgNumber(cy)), ("r", "3")]
-                           + ChartStyle.paint(fill: colour))
+                svg.element(
+                    "circle",
+                    [("cx", svgNumber(x + LegendLayout.swatchWidth / 2)), ("cy", svgNumber(cy)), ("r", "3")]
+                        + ChartStyle.paint(fill: colour))
             }
         case .box:
-            svg.element("rect", [("x", svgNumber(x + 4)), ("y", svgNumber(cy - 5)), ("width", "10"), ("height", "10"),
-                                 ("rx", "2")] + ChartStyle.paint(fill: colour))
+            svg.element(
+                "rect",
+                [
+                    ("x", svgNumber(x + 4)), ("y", svgNumber(cy - 5)), ("width", "10"), ("height", "10"),
+                    ("rx", "2"),
+                ] + ChartStyle.paint(fill: colour))
         case .dot:
-            svg.element("circle", [("cx", svgNumber(x + 9)), ("cy", svgNumber(cy)), ("r", "4.5")] + ChartStyle.paint(fill: colour))
+            svg.element(
+                "circle",
+                [("cx", svgNumber(x + 9)), ("cy", svgNumber(cy)), ("r", "4.5")] + ChartStyle.paint(fill: colour))
         }
     }
 
     // MARK: - Text helpers
 
     /// Text of `kind`, drawn at `size` when that is given (smaller than the kind's size).
-    func text(into svg: inout SVGWriter, _ string: String, x: Double, y: Double, kind: ChartStyle.TextKind = .tick,
-              size: Double? = nil, anchor: String = "middle", colour: ChartStyle.Paint = ChartStyle.muted,
-              weight: String? = nil, rotate: Double? = nil, dy: String? = "0.35em") {
+    func text(
+        into svg: inout SVGWriter, _ string: String, x: Double, y: Double, kind: ChartStyle.TextKind = .tick,
+        size: Double? = nil, anchor: String = "middle", colour: ChartStyle.Paint = ChartStyle.muted,
+        weight: String? = nil, rotate: Double? = nil, dy: String? = "0.35em"
+    ) {
         var attributes = [("x", svgNumber(x)), ("y", svgNumber(y))]
         if let dy { attributes.append(("dy", dy)) }
         if anchor != "start" { attributes.append(("text-anchor", anchor)) }
-        if let rotate { attributes.append(("transform", "rotate(\(svgNumber(rotate)) \(svgNumber(x)) \(svgNumber(y)))")) }
+        if let rotate {
+            attributes.append(("transform", "rotate(\(svgNumber(rotate)) \(svgNumber(x)) \(svgNumber(y)))"))
+        }
         attributes += ChartStyle.font(kind, size: size, colour: colour, weight: weight)
         svg.element("text", attributes, text: string)
     }

@@ -10,7 +10,9 @@
 /// file uses the fallbacks. docs/notebook.md lists the classes, properties and a dark palette.
 enum ChartStyle {
     /// Series colours, colour-blind aware, in order; `--kd-series-1` … `--kd-series-8`.
-    static let seriesFallbacks = ["#2563eb", "#ea580c", "#059669", "#9333ea", "#dc2626", "#0891b2", "#ca8a04", "#db2777"]
+    static let seriesFallbacks = [
+        "#2563eb", "#ea580c", "#059669", "#9333ea", "#dc2626", "#0891b2", "#ca8a04", "#db2777",
+    ]
     /// Dash patterns for line series after the first, so lines differ without colour.
     static let dashes = ["", "7 4", "2 3", "9 3 2 3", "4 4", "1 4"]
 
@@ -104,7 +106,8 @@ enum ChartStyle {
     /// class and the kind's (`kd-fill-text kd-text-title`), then `font-size`. Text drawn
     /// smaller than its kind (`size`: heatmap values shrunk to fit their cells) gets no kind
     /// class, since a stylesheet resizing the kind would undo the fit.
-    static func font(_ kind: TextKind, size: Double? = nil, colour: Paint, weight: String? = nil) -> [(String, String)] {
+    static func font(_ kind: TextKind, size: Double? = nil, colour: Paint, weight: String? = nil) -> [(String, String)]
+    {
         let size = size ?? kind.size
         var attributes = paint(fill: colour)  // its `class` first
         if size == kind.size { attributes[0].1 += " " + kind.className }

@@ -7,18 +7,22 @@ enum ChartSummary {
         let y = chart.y.title ?? "value"
         switch chart.kind {
         case .line:
-            return "Line chart of \(y) against \(x). " + chart.series.map { lineSummary($0, format: chart.y) }.joined(separator: " ")
+            return "Line chart of \(y) against \(x). "
+                + chart.series.map { lineSummary($0, format: chart.y) }.joined(separator: " ")
         case .scatter:
-            return "Scatter plot of \(y) against \(x). " + chart.series.map { scatterSummary($0, chart: chart) }.joined(separator: " ")
+            return "Scatter plot of \(y) against \(x). "
+                + chart.series.map { scatterSummary($0, chart: chart) }.joined(separator: " ")
         case .bar:
             let values = chart.series.first?.points.map(\.y) ?? []
             let items = zip(chart.categories, values).map { "\($0): \(number($1, chart.y))" }
             return "Bar chart of \(y) by \(chart.x.title ?? "category"): " + listed(items) + "."
         case .groupedBar:
             let items = chart.categories.enumerated().map { i, category in
-                category + ": " + chart.series.map { "\($0.name) \(number($0.points[i].y, chart.y))" }.joined(separator: ", ")
+                category + ": "
+                    + chart.series.map { "\($0.name) \(number($0.points[i].y, chart.y))" }.joined(separator: ", ")
             }
-            return "Grouped bar chart of \(y) by \(chart.x.title ?? "category"), \(chart.series.count) series: " + listed(items, separator: "; ") + "."
+            return "Grouped bar chart of \(y) by \(chart.x.title ?? "category"), \(chart.series.count) series: "
+                + listed(items, separator: "; ") + "."
         case .heatmap:
             return heatmapSummary(chart)
         }
@@ -27,7 +31,8 @@ enum ChartSummary {
     private static func lineSummary(_ series: Series, format: Axis) -> String {
         let points = series.finitePoints
         guard let first = points.first, let last = points.last,
-              let low = points.min(by: { $0.y < $1.y }), let high = points.max(by: { $0.y < $1.y }) else {
+            let low = points.min(by: { $0.y < $1.y }), let high = points.max(by: { $0.y < $1.y })
+        else {
             return "\(series.name): no data."
         }
         return "\(series.name): \(points.count) points, from \(number(first.y, format)) at \(number(first.x)) "
@@ -38,7 +43,8 @@ enum ChartSummary {
     private static func scatterSummary(_ series: Series, chart: Chart) -> String {
         let points = series.finitePoints
         guard let xLow = points.map(\.x).min(), let xHigh = points.map(\.x).max(),
-              let yLow = points.map(\.y).min(), let yHigh = points.map(\.y).max() else {
+            let yLow = points.map(\.y).min(), let yHigh = points.map(\.y).max()
+        else {
             return "\(series.name): no data."
         }
         return "\(series.name): \(points.count) points, x from \(number(xLow, chart.x)) to \(number(xHigh, chart.x)), "

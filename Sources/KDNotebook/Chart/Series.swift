@@ -44,7 +44,9 @@ public struct Axis: Sendable, Hashable {
     public var range: ClosedRange<Double>?
     public var format: ValueFormat
 
-    public init(_ label: String? = nil, unit: String? = nil, range: ClosedRange<Double>? = nil, format: ValueFormat = .plain) {
+    public init(
+        _ label: String? = nil, unit: String? = nil, range: ClosedRange<Double>? = nil, format: ValueFormat = .plain
+    ) {
         self.label = label
         self.unit = unit
         self.range = range

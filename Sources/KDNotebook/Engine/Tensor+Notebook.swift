@@ -17,7 +17,9 @@ public func show(digit pixels: Tensor, label: String? = nil, maximum: Double? = 
 
 /// Shows several input images: the first axis counts images (`[k, 64]` as `Dataset.inputs`,
 /// or `[k, 8, 8]`).
-public func show(digits images: Tensor, captions: [String]? = nil, maximum: Double? = nil, title: String = "Digit images") {
+public func show(
+    digits images: Tensor, captions: [String]? = nil, maximum: Double? = nil, title: String = "Digit images"
+) {
     precondition(images.rank >= 2, "show(digits:): expected images along the first axis, got shape \(images.shape)")
     let count = images.shape[0]
     let size = count == 0 ? 0 : images.scalarCount / count
@@ -27,26 +29,35 @@ public func show(digits images: Tensor, captions: [String]? = nil, maximum: Doub
 
 extension Widget {
     /// A temperature slider over one row of logits, shape `[n]` or `[1, n]`.
-    public static func temperatureSlider(logits: Tensor, labels: [String], temperature: Float = 1,
-                                         range: ClosedRange<Float> = 0.5...20) -> Widget {
-        temperatureSlider(logits: oneRow(logits, "temperatureSlider(logits:)"), labels: labels, temperature: temperature, range: range)
+    public static func temperatureSlider(
+        logits: Tensor, labels: [String], temperature: Float = 1,
+        range: ClosedRange<Float> = 0.5...20
+    ) -> Widget {
+        temperatureSlider(
+            logits: oneRow(logits, "temperatureSlider(logits:)"), labels: labels, temperature: temperature, range: range
+        )
     }
 }
 
 extension Chart {
     /// A heatmap of a rank-2 tensor, `values[row, column]`.
-    public static func heatmap(_ title: String, rows: [String], columns: [String], values: Tensor, x: Axis = Axis(),
-                               y: Axis = Axis(), format: ValueFormat? = nil, showsValues: Bool = true) -> Chart {
-        precondition(values.shape == [rows.count, columns.count],
-                     "heatmap '\(title)': values of shape \(values.shape) for \(rows.count) rows and \(columns.count) columns")
+    public static func heatmap(
+        _ title: String, rows: [String], columns: [String], values: Tensor, x: Axis = Axis(),
+        y: Axis = Axis(), format: ValueFormat? = nil, showsValues: Bool = true
+    ) -> Chart {
+        precondition(
+            values.shape == [rows.count, columns.count],
+            "heatmap '\(title)': values of shape \(values.shape) for \(rows.count) rows and \(columns.count) columns")
         let grid = (0..<rows.count).map { r in Array(values.scalars[(r * columns.count)..<((r + 1) * columns.count)]) }
-        return heatmap(title, rows: rows, columns: columns, values: grid, x: x, y: y, format: format, showsValues: showsValues)
+        return heatmap(
+            title, rows: rows, columns: columns, values: grid, x: x, y: y, format: format, showsValues: showsValues)
     }
 }
 
 /// The scalars of a tensor that holds one row: shape `[n]` or `[1, n]`.
 private func oneRow(_ tensor: Tensor, _ caller: String) -> [Float] {
-    precondition(tensor.rank == 1 || (tensor.rank == 2 && tensor.shape[0] == 1),
-                 "\(caller): expected one row of shape [n] or [1, n], got shape \(tensor.shape); select a row first")
+    precondition(
+        tensor.rank == 1 || (tensor.rank == 2 && tensor.shape[0] == 1),
+        "\(caller): expected one row of shape [n] or [1, n], got shape \(tensor.shape); select a row first")
     return tensor.scalars
 }

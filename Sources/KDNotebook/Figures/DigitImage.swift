@@ -15,7 +15,8 @@ enum DigitImage {
     }
 
     /// One image, or a sheet of several (up to ten a row), each optionally captioned.
-    static func figure(_ images: [[Double]], captions: [String?], maximum: Double, title: String, id: String) -> Figure {
+    static func figure(_ images: [[Double]], captions: [String?], maximum: Double, title: String, id: String) -> Figure
+    {
         precondition(!images.isEmpty, "show(digits:): no images")
         precondition(maximum > 0, "show(digit:): maximum must be positive, got \(maximum)")
         let count = images[0].count
@@ -31,35 +32,46 @@ enum DigitImage {
         let tileHeight = tile + (hasCaptions ? captionHeight : 0)
         let width = Double(columns) * tile + Double(columns + 1) * gap
         let height = Double(rows) * tileHeight + Double(rows + 1) * gap - (hasCaptions ? 4 : 0)
-        let summary = images.count == 1
+        let summary =
+            images.count == 1
             ? describe(images[0], side: side, caption: captions.first ?? nil, maximum: maximum)
-            : "\(images.count) images of \(side) by \(side) pixels: " + images.indices.map { i in
-                captions[i].map { "image \(i + 1), \($0)" } ?? "image \(i + 1)"
-            }.joined(separator: "; ") + "."
+            : "\(images.count) images of \(side) by \(side) pixels: "
+                + images.indices.map { i in
+                    captions[i].map { "image \(i + 1), \($0)" } ?? "image \(i + 1)"
+                }.joined(separator: "; ") + "."
 
         var svg = SVGWriter()
-        Figure.openRoot(&svg, id: id, kind: images.count == 1 ? "digit" : "digits", width: width, height: height,
-                        title: title, summary: summary, maxWidth: width * 1.5)
+        Figure.openRoot(
+            &svg, id: id, kind: images.count == 1 ? "digit" : "digits", width: width, height: height,
+            title: title, summary: summary, maxWidth: width * 1.5)
         for (i, image) in images.enumerated() {
             let x0 = gap + Double(i % columns) * (tile + gap)
             let y0 = gap + Double(i / columns) * (tileHeight + gap)
             svg.open("g", [("aria-hidden", "true")])
-            svg.element("rect", [("x", svgNumber(x0 - 0.5)), ("y", svgNumber(y0 - 0.5)), ("width", svgNumber(tile + 1)),
-                                 ("height", svgNumber(tile + 1))]
-                               + ChartStyle.paint(fill: ChartStyle.background, stroke: ChartStyle.grid))
+            svg.element(
+                "rect",
+                [
+                    ("x", svgNumber(x0 - 0.5)), ("y", svgNumber(y0 - 0.5)), ("width", svgNumber(tile + 1)),
+                    ("height", svgNumber(tile + 1)),
+                ]
+                    + ChartStyle.paint(fill: ChartStyle.background, stroke: ChartStyle.grid))
             svg.open("g", ChartStyle.paint(fill: ChartStyle.ink))
             for (p, value) in image.enumerated() where value.isFinite && value > 0 {
                 let opacity = min(value / maximum, 1)
-                svg.element("rect", [
-                    ("x", svgNumber(x0 + Double(p % side) * cell)), ("y", svgNumber(y0 + Double(p / side) * cell)),
-                    ("width", svgNumber(cell)), ("height", svgNumber(cell)), ("fill-opacity", svgNumber(opacity)),
-                ])
+                svg.element(
+                    "rect",
+                    [
+                        ("x", svgNumber(x0 + Double(p % side) * cell)), ("y", svgNumber(y0 + Double(p / side) * cell)),
+                        ("width", svgNumber(cell)), ("height", svgNumber(cell)), ("fill-opacity", svgNumber(opacity)),
+                    ])
             }
             svg.close()
             if let caption = captions[i] {
-                svg.element("text", [
-                    ("x", svgNumber(x0 + tile / 2)), ("y", svgNumber(y0 + tile + 14)), ("text-anchor", "middle"),
-                ] + ChartStyle.font(.value, colour: ChartStyle.text), text: caption)
+                svg.element(
+                    "text",
+                    [
+                        ("x", svgNumber(x0 + tile / 2)), ("y", svgNumber(y0 + tile + 14)), ("text-anchor", "middle"),
+                    ] + ChartStyle.font(.value, colour: ChartStyle.text), text: caption)
             }
             svg.close()
         }
@@ -74,7 +86,8 @@ enum DigitImage {
         var text = "An \(side) by \(side) grayscale image of a handwritten digit"
         if let caption { text += ", \(caption)" }
         guard let top = inked.map({ $0 / side }).min(), let bottom = inked.map({ $0 / side }).max(),
-              let left = inked.map({ $0 % side }).min(), let right = inked.map({ $0 % side }).max() else {
+            let left = inked.map({ $0 % side }).min(), let right = inked.map({ $0 % side }).max()
+        else {
             return text + "; it is blank."
         }
         let full = pixels.filter { $0 >= maximum }.count

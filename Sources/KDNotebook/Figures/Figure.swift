@@ -26,17 +26,21 @@ extension Figure {
     /// `svg.kd-figure` `max-width: 100%` and `height: auto`), labelled for assistive
     /// technology, with its `<title>` and `<desc>`. Close it with `svg.close()`. `id` prefixes
     /// every id inside the drawing.
-    static func openRoot(_ svg: inout SVGWriter, id: String, kind: String, width: Double, height: Double,
-                         title: String, summary: String, maxWidth: Double? = nil) {
-        svg.open("svg", [
-            ("xmlns", "http://www.w3.org/2000/svg"),
-            ("viewBox", "0 0 \(svgNumber(width)) \(svgNumber(height))"),
-            ("width", maxWidth.map(svgNumber) ?? "100%"),
-            ("role", "img"),
-            ("aria-labelledby", "\(id)-title \(id)-desc"),
-            ("class", "kd-figure kd-\(kind)"),
-            ("font-family", ChartStyle.font),
-        ])
+    static func openRoot(
+        _ svg: inout SVGWriter, id: String, kind: String, width: Double, height: Double,
+        title: String, summary: String, maxWidth: Double? = nil
+    ) {
+        svg.open(
+            "svg",
+            [
+                ("xmlns", "http://www.w3.org/2000/svg"),
+                ("viewBox", "0 0 \(svgNumber(width)) \(svgNumber(height))"),
+                ("width", maxWidth.map(svgNumber) ?? "100%"),
+                ("role", "img"),
+                ("aria-labelledby", "\(id)-title \(id)-desc"),
+                ("class", "kd-figure kd-\(kind)"),
+                ("font-family", ChartStyle.font),
+            ])
         svg.element("title", [("id", "\(id)-title")], text: title)
         svg.element("desc", [("id", "\(id)-desc")], text: summary)
     }

@@ -33,7 +33,8 @@ extension NotebookScalar: Codable {
         case "string": self = .string(try c.decode(String.self, forKey: .value))
         case "bool": self = .bool(try c.decode(Bool.self, forKey: .value))
         case let other:
-            throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown scalar type '\(other)'")
+            throw DecodingError.dataCorruptedError(
+                forKey: .type, in: c, debugDescription: "unknown scalar type '\(other)'")
         }
     }
 

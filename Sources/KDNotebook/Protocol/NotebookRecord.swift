@@ -89,8 +89,11 @@ extension NotebookRecord: Codable {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         version = try c.decode(Int.self, forKey: .version)
         guard version <= Self.schemaVersion else {
-            throw DecodingError.dataCorruptedError(forKey: .version, in: c, debugDescription:
-                "record schema version \(version) is newer than this reader's (\(Self.schemaVersion)); rebuild kdsite")
+            throw DecodingError.dataCorruptedError(
+                forKey: .version, in: c,
+                debugDescription:
+                    "record schema version \(version) is newer than this reader's (\(Self.schemaVersion)); rebuild kdsite"
+            )
         }
         sequence = try c.decode(Int.self, forKey: .sequence)
         block = try c.decodeIfPresent(Int.self, forKey: .block)
@@ -101,7 +104,8 @@ extension NotebookRecord: Codable {
         case "export": payload = .export(try c.decode(ExportedValue.self, forKey: .export))
         case "widget": payload = .widget(try c.decode(Widget.self, forKey: .widget))
         case let other:
-            throw DecodingError.dataCorruptedError(forKey: .kind, in: c, debugDescription: "unknown record kind '\(other)'")
+            throw DecodingError.dataCorruptedError(
+                forKey: .kind, in: c, debugDescription: "unknown record kind '\(other)'")
         }
     }
 
@@ -151,13 +155,15 @@ extension NotebookRecord {
     static let encoder: JSONEncoder = {
         let e = JSONEncoder()
         e.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        e.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        e.nonConformingFloatEncodingStrategy = .convertToString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return e
     }()
 
     static let decoder: JSONDecoder = {
         let d = JSONDecoder()
-        d.nonConformingFloatDecodingStrategy = .convertFromString(positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
+        d.nonConformingFloatDecodingStrategy = .convertFromString(
+            positiveInfinity: "inf", negativeInfinity: "-inf", nan: "nan")
         return d
     }()
 }

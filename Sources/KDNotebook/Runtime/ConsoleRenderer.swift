@@ -29,7 +29,8 @@ struct ConsoleRenderer {
                 try Data(figure.svg.utf8).write(to: url)
                 return "[figure] \(figure.title) -> \(url.path)\n  \(figure.summary)\n"
             } catch {
-                return "[figure] \(figure.title): cannot save \(url.path): \(error.localizedDescription)\n  \(figure.summary)\n"
+                return
+                    "[figure] \(figure.title): cannot save \(url.path): \(error.localizedDescription)\n  \(figure.summary)\n"
             }
         case .widget(.temperatureSlider(let slider)):
             let p = slider.probabilities(at: Double(slider.temperature))

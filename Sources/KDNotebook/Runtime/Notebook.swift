@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-@preconcurrency import Glibc
+    @preconcurrency import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The output side of a snippet program: numbers records, writes them to the records stream
@@ -48,14 +49,17 @@ final class Notebook: @unchecked Sendable {
     static func mode(from environment: [String: String]) -> Mode {
         if let value = environment[NotebookEnvironment.recordsDescriptor] {
             guard let fd = Int32(value), fd >= 0 else {
-                preconditionFailure("kdnotebook: \(NotebookEnvironment.recordsDescriptor)='\(value)' is not a file descriptor number")
+                preconditionFailure(
+                    "kdnotebook: \(NotebookEnvironment.recordsDescriptor)='\(value)' is not a file descriptor number")
             }
             return .records(fd)
         }
         if let path = environment[NotebookEnvironment.recordsPath] {
             let fd = open(path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
             guard fd >= 0 else {
-                preconditionFailure("kdnotebook: cannot open \(NotebookEnvironment.recordsPath)='\(path)': \(String(cString: strerror(errno)))")
+                preconditionFailure(
+                    "kdnotebook: cannot open \(NotebookEnvironment.recordsPath)='\(path)': \(String(cString: strerror(errno)))"
+                )
             }
             return .records(fd)
         }
@@ -116,7 +120,9 @@ final class Notebook: @unchecked Sendable {
                 let n = write(fd, base + offset, buffer.count - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
-                    preconditionFailure("kdnotebook: cannot write records to file descriptor \(fd): \(String(cString: strerror(errno)))")
+                    preconditionFailure(
+                        "kdnotebook: cannot write records to file descriptor \(fd): \(String(cString: strerror(errno)))"
+                    )
                 }
                 offset += n
             }

@@ -18,8 +18,10 @@ public func show(_ chart: Chart) {
 public func show(distribution: [some Plottable], labels: [String], title: String = "Predicted distribution") {
     let probabilities = distribution.map(\.plotValue)
     Notebook.shared.emit { sequence in
-        .figure(Distribution.figure(probabilities, labels: labels, title: title,
-                                    id: Figure.identifier(sequence: sequence, content: title)))
+        .figure(
+            Distribution.figure(
+                probabilities, labels: labels, title: title,
+                id: Figure.identifier(sequence: sequence, content: title)))
     }
 }
 
@@ -32,24 +34,31 @@ public func show(digit pixels: [some Plottable], label: String? = nil, maximum: 
     let title = label.map { "Digit image, \($0)" } ?? "Digit image"
     let top = maximum ?? DigitImage.automaticMaximum([image])
     Notebook.shared.emit { sequence in
-        .figure(DigitImage.figure([image], captions: [label], maximum: top, title: title,
-                                  id: Figure.identifier(sequence: sequence, content: title)))
+        .figure(
+            DigitImage.figure(
+                [image], captions: [label], maximum: top, title: title,
+                id: Figure.identifier(sequence: sequence, content: title)))
     }
 }
 
 /// Shows several input images side by side (ten a row), each with an optional caption
 /// (e.g. "3 → 5" for a misclassified example). `maximum` as for `show(digit:)`.
-public func show(digits images: [[some Plottable]], captions: [String]? = nil, maximum: Double? = nil,
-                 title: String = "Digit images") {
+public func show(
+    digits images: [[some Plottable]], captions: [String]? = nil, maximum: Double? = nil,
+    title: String = "Digit images"
+) {
     if let captions {
-        precondition(captions.count == images.count, "show(digits:): \(captions.count) captions for \(images.count) images")
+        precondition(
+            captions.count == images.count, "show(digits:): \(captions.count) captions for \(images.count) images")
     }
     let pixels = images.map { $0.map(\.plotValue) }
     let labels: [String?] = captions ?? Array(repeating: nil, count: images.count)
     let top = maximum ?? DigitImage.automaticMaximum(pixels)
     Notebook.shared.emit { sequence in
-        .figure(DigitImage.figure(pixels, captions: labels, maximum: top, title: title,
-                                  id: Figure.identifier(sequence: sequence, content: title)))
+        .figure(
+            DigitImage.figure(
+                pixels, captions: labels, maximum: top, title: title,
+                id: Figure.identifier(sequence: sequence, content: title)))
     }
 }
 
@@ -58,7 +67,9 @@ public func show(digits images: [[some Plottable]], captions: [String]? = nil, m
 /// `name` must be an identifier (letters, digits, `_`, not starting with a digit); the last
 /// export of a name wins.
 public func export(_ name: String, _ value: some NotebookValue, format: ValueFormat? = nil) {
-    precondition(ExportName.isValid(name), "export: '\(name)' is not a valid name; use letters, digits and _, e.g. 'studentAccuracy'")
+    precondition(
+        ExportName.isValid(name),
+        "export: '\(name)' is not a valid name; use letters, digits and _, e.g. 'studentAccuracy'")
     let exported = ExportedValue(name: name, value: value.notebookScalar, format: format)
     Notebook.shared.emit { _ in .export(exported) }
 }

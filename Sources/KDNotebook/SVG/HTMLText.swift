@@ -3,7 +3,8 @@ public enum HTMLText {
     /// `&`, `<`, `>`, `"` and `'` replaced by entities: safe in text and in quoted attributes.
     public static func escape(_ text: String) -> String {
         let needsWork = text.utf8.contains { b in
-            b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27 || (b < 0x20 && b != 0x0A && b != 0x09 && b != 0x0D)
+            b == 0x26 || b == 0x3C || b == 0x3E || b == 0x22 || b == 0x27
+                || (b < 0x20 && b != 0x0A && b != 0x09 && b != 0x0D)
         }
         guard needsWork else {
             return text

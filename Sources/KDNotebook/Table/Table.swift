@@ -43,11 +43,13 @@ public struct Table: Codable, Sendable, Hashable {
 
     /// Appends a row, one value per column, each written with its column's format.
     public mutating func row(_ values: [any NotebookValue]) {
-        precondition(values.count == columns.count,
-                     "table '\(title ?? "")': a row has \(values.count) values for \(columns.count) columns")
-        rows.append(zip(values, columns).map { value, column in
-            Cell(value.notebookScalar, format: column.format ?? .plain)
-        })
+        precondition(
+            values.count == columns.count,
+            "table '\(title ?? "")': a row has \(values.count) values for \(columns.count) columns")
+        rows.append(
+            zip(values, columns).map { value, column in
+                Cell(value.notebookScalar, format: column.format ?? .plain)
+            })
     }
 
     /// Whether column `index` is drawn right-aligned: as asked, or, when automatic, when every
@@ -77,7 +79,8 @@ extension Table {
         public var alignment: Alignment
         public var format: ValueFormat?
 
-        public init(_ title: String, unit: String? = nil, alignment: Alignment = .automatic, format: ValueFormat? = nil) {
+        public init(_ title: String, unit: String? = nil, alignment: Alignment = .automatic, format: ValueFormat? = nil)
+        {
             self.title = title
             self.unit = unit
             self.alignment = alignment

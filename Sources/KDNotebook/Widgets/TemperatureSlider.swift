@@ -14,9 +14,13 @@ public struct TemperatureSlider: Codable, Sendable, Hashable {
     /// The slider's step.
     public var step: Float
 
-    public init(logits: [Float], labels: [String], temperature: Float = 1, range: ClosedRange<Float> = 0.5...20, step: Float = 0.1) {
+    public init(
+        logits: [Float], labels: [String], temperature: Float = 1, range: ClosedRange<Float> = 0.5...20,
+        step: Float = 0.1
+    ) {
         precondition(!logits.isEmpty, "temperature slider: no logits")
-        precondition(logits.count == labels.count, "temperature slider: \(logits.count) logits for \(labels.count) labels")
+        precondition(
+            logits.count == labels.count, "temperature slider: \(logits.count) logits for \(labels.count) labels")
         precondition(logits.allSatisfy(\.isFinite), "temperature slider: logits must be finite")
         precondition(range.lowerBound > 0, "temperature slider: temperatures must be positive, got \(range)")
         precondition(range.contains(temperature), "temperature slider: T = \(temperature) is outside \(range)")
@@ -49,19 +53,23 @@ public struct TemperatureSlider: Codable, Sendable, Hashable {
         let logitsJSON = "[" + logits.map { $0.description }.joined(separator: ",") + "]"
         let labelsJSON = (try? String(decoding: JSONEncoder().encode(labels), as: UTF8.self)) ?? "[]"
         let t = DecimalText.fixed(Double(temperature), digits: 1)
-        var out = "<div class=\"kd-widget kd-temperature\" id=\"\(HTMLText.escape(id))\" data-logits=\"\(HTMLText.escape(logitsJSON))\""
+        var out =
+            "<div class=\"kd-widget kd-temperature\" id=\"\(HTMLText.escape(id))\" data-logits=\"\(HTMLText.escape(logitsJSON))\""
         out += " data-labels=\"\(HTMLText.escape(labelsJSON))\" data-temperature=\"\(t)\">"
         // A label may hold one form control, so the output sits beside it, not inside.
         out += "<div class=\"kd-temperature-control\"><label for=\"\(HTMLText.escape(id))-t\">Temperature</label>"
         out += " <output for=\"\(HTMLText.escape(id))-t\">T = \(t)</output>"
         out += "<input id=\"\(HTMLText.escape(id))-t\" type=\"range\" data-widget=\"temperature\""
-        out += " min=\"\(Self.number(minimum))\" max=\"\(Self.number(maximum))\" step=\"\(Self.number(step))\" value=\"\(Self.number(temperature))\"></div>"
+        out +=
+            " min=\"\(Self.number(minimum))\" max=\"\(Self.number(maximum))\" step=\"\(Self.number(step))\" value=\"\(Self.number(temperature))\"></div>"
         out += "<ol class=\"kd-temperature-bars\">"
         for (i, (label, p)) in zip(labels, probabilities).enumerated() {
             let text = DecimalText.fixed(p, digits: 4)
             out += "<li><span class=\"kd-label\">\(HTMLText.escape(label))</span>"
-            out += "<svg class=\"kd-bar\" viewBox=\"0 0 1 1\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">"
-            out += "<rect class=\"kd-fill-s1\" fill=\"\(ChartStyle.series(0).fallback)\" width=\"\(text)\" height=\"1\"></rect></svg>"
+            out +=
+                "<svg class=\"kd-bar\" viewBox=\"0 0 1 1\" preserveAspectRatio=\"none\" aria-hidden=\"true\" focusable=\"false\">"
+            out +=
+                "<rect class=\"kd-fill-s1\" fill=\"\(ChartStyle.series(0).fallback)\" width=\"\(text)\" height=\"1\"></rect></svg>"
             out += "<span class=\"kd-prob\" data-prob=\"\(i)\">\(text)</span></li>"
         }
         return out + "</ol></div>"

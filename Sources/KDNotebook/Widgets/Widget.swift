@@ -7,10 +7,14 @@ public enum Widget: Sendable, Hashable {
 
     /// A temperature slider over `logits` (one per label): the probabilities
     /// softmax(z / T) as bars, T from `range`, starting at `temperature`.
-    public static func temperatureSlider(logits: [some Plottable], labels: [String], temperature: Float = 1,
-                                         range: ClosedRange<Float> = 0.5...20) -> Widget {
-        .temperatureSlider(TemperatureSlider(logits: logits.map { Float($0.plotValue) }, labels: labels,
-                                             temperature: temperature, range: range))
+    public static func temperatureSlider(
+        logits: [some Plottable], labels: [String], temperature: Float = 1,
+        range: ClosedRange<Float> = 0.5...20
+    ) -> Widget {
+        .temperatureSlider(
+            TemperatureSlider(
+                logits: logits.map { Float($0.plotValue) }, labels: labels,
+                temperature: temperature, range: range))
     }
 
     /// The widget's markup (see each case's type).
@@ -27,7 +31,8 @@ extension Widget: Codable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         switch try c.decode(String.self, forKey: .type) {
-        case "temperatureSlider": self = .temperatureSlider(try c.decode(TemperatureSlider.self, forKey: .temperatureSlider))
+        case "temperatureSlider":
+            self = .temperatureSlider(try c.decode(TemperatureSlider.self, forKey: .temperatureSlider))
         case let other:
             throw DecodingError.dataCorruptedError(forKey: .type, in: c, debugDescription: "unknown widget '\(other)'")
         }

@@ -25,7 +25,9 @@ public struct RequestPath: Hashable, Sendable, CustomStringConvertible {
         var components: [String] = []
         // Split before decoding, so that an encoded `/` stays inside its component and is refused there.
         for raw in pathPart.utf8.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: true) {
-            guard let bytes = Self.percentDecoded(raw), let name = String(validating: bytes, as: UTF8.self) else { return nil }
+            guard let bytes = Self.percentDecoded(raw), let name = String(validating: bytes, as: UTF8.self) else {
+                return nil
+            }
             guard Self.isAllowed(name) else { return nil }
             components.append(name)
         }
@@ -68,7 +70,9 @@ public struct RequestPath: Hashable, Sendable, CustomStringConvertible {
                 bytes.append(byte)
                 continue
             }
-            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else { return nil }
+            guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else {
+                return nil
+            }
             bytes.append(high << 4 | low)
         }
         return bytes
@@ -88,8 +92,9 @@ public struct RequestPath: Hashable, Sendable, CustomStringConvertible {
         var text = ""
         for byte in name.utf8 {
             switch byte {
-            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
-                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"),
+                UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"):
                 text.unicodeScalars.append(Unicode.Scalar(byte))
             default:
                 let hex = String(byte, radix: 16, uppercase: true)

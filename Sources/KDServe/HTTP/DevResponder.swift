@@ -31,11 +31,14 @@ public struct DevResponder: HTTPResponder {
         }
         switch path {
         case Self.eventsPath:
-            return request.method == .head ? Response(status: .ok, headers: [.contentType: ContentType.eventStream]) : eventStream()
+            return request.method == .head
+                ? Response(status: .ok, headers: [.contentType: ContentType.eventStream]) : eventStream()
         case LiveScriptInjector.scriptPath:
             let script = ByteBuffer(string: LiveScript.source)
             let headers: HTTPFields = [.contentType: ContentType.javascript, .cacheControl: "no-cache"]
-            return Response(status: .ok, headers: headers, body: request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: script))
+            return Response(
+                status: .ok, headers: headers,
+                body: request.method == .head ? ResponseBody() : ResponseBody(byteBuffer: script))
         default:
             return files.notFound(request, build: hub.current.build)
         }
@@ -47,12 +50,14 @@ public struct DevResponder: HTTPResponder {
     private func eventStream() -> Response {
         let events = hub.subscribe()
         let headers: HTTPFields = [.contentType: ContentType.eventStream, .cacheControl: "no-cache"]
-        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-            try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
-            for await event in events {
-                try await writer.write(ByteBuffer(string: event.eventStreamText))
-            }
-            try await writer.finish(nil)
-        })
+        return Response(
+            status: .ok, headers: headers,
+            body: ResponseBody { writer in
+                try await writer.write(ByteBuffer(string: "retry: 1000\n\n"))
+                for await event in events {
+                    try await writer.write(ByteBuffer(string: event.eventStreamText))
+                }
+                try await writer.finish(nil)
+            })
     }
 }

@@ -30,7 +30,9 @@ struct SiteFiles: Sendable {
         case .folder:
             var location = path.description + "/"
             if let query = request.uri.query { location += "?" + query }
-            return Response(status: .movedPermanently, headers: [.location: location, .cacheControl: "no-cache", .contentLength: "0"])
+            return Response(
+                status: .movedPermanently,
+                headers: [.location: location, .cacheControl: "no-cache", .contentLength: "0"])
         case .notFound:
             return notFound(request, build: build.name)
         }
@@ -55,8 +57,10 @@ struct SiteFiles: Sendable {
 
         """
 
-    private func fileResponse(_ file: OpenedFile, fileExtension: String?, status: HTTPResponse.Status, request: Request,
-                              build: (name: String, since: Int)) -> Response {
+    private func fileResponse(
+        _ file: OpenedFile, fileExtension: String?, status: HTTPResponse.Status, request: Request,
+        build: (name: String, since: Int)
+    ) -> Response {
         let isHTML = ContentType.isHTML(fileExtension)
         let tag = "\"" + file.identity + (isHTML ? "." + build.name : "") + "\""
         let modified = isHTML ? max(file.modified, build.since) : file.modified
@@ -81,16 +85,18 @@ struct SiteFiles: Sendable {
         }
         headers[.contentLength] = String(file.size)
         if request.method == .head { return Response(status: status, headers: headers, body: ResponseBody()) }
-        return Response(status: status, headers: headers, body: ResponseBody(contentLength: file.size) { writer in
-            var offset = 0
-            while offset < file.size {
-                let chunk = try file.read(offset: offset, count: min(Self.chunkSize, file.size - offset))
-                if chunk.isEmpty { break }
-                try await writer.write(ByteBuffer(bytes: chunk))
-                offset += chunk.count
-            }
-            try await writer.finish(nil)
-        })
+        return Response(
+            status: status, headers: headers,
+            body: ResponseBody(contentLength: file.size) { writer in
+                var offset = 0
+                while offset < file.size {
+                    let chunk = try file.read(offset: offset, count: min(Self.chunkSize, file.size - offset))
+                    if chunk.isEmpty { break }
+                    try await writer.write(ByteBuffer(bytes: chunk))
+                    offset += chunk.count
+                }
+                try await writer.finish(nil)
+            })
     }
 
     private func body(_ bytes: [UInt8], _ request: Request) -> ResponseBody {
@@ -102,7 +108,8 @@ struct SiteFiles: Sendable {
         let matches = request.headers[values: .ifNoneMatch]
         if !matches.isEmpty {
             return matches.flatMap { $0.split(separator: ",") }.contains { candidate in
-                let token = String(candidate.trimmingPrefix(while: \.isWhitespace).trimmingPrefix("W/").prefix { !$0.isWhitespace })
+                let token = String(
+                    candidate.trimmingPrefix(while: \.isWhitespace).trimmingPrefix("W/").prefix { !$0.isWhitespace })
                 return token == "*" || token == tag
             }
         }

@@ -29,7 +29,8 @@ public final class LoopbackClient {
     public init(port: Int, timeout: Duration = .seconds(5)) throws(Failure) {
         socket = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard socket >= 0 else { throw Failure(description: "socket: \(String(cString: strerror(errno)))") }
-        var limit = timeval(tv_sec: Int(timeout.components.seconds), tv_usec: Int(timeout.components.attoseconds / 1_000_000_000_000))
+        var limit = timeval(
+            tv_sec: Int(timeout.components.seconds), tv_usec: Int(timeout.components.attoseconds / 1_000_000_000_000))
         setsockopt(socket, SOL_SOCKET, SO_RCVTIMEO, &limit, socklen_t(MemoryLayout<timeval>.size))
         var noDelay: Int32 = 1
         setsockopt(socket, Int32(IPPROTO_TCP), TCP_NODELAY, &noDelay, socklen_t(MemoryLayout<Int32>.size))
@@ -38,7 +39,9 @@ public final class LoopbackClient {
         address.sin_port = in_port_t(UInt16(port).bigEndian)
         address.sin_addr.s_addr = in_addr_t(UInt32(0x7F00_0001).bigEndian)
         let connected = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                connect(socket, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard connected == 0 else {
             let message = String(cString: strerror(errno))
@@ -52,7 +55,9 @@ public final class LoopbackClient {
     }
 
     /// Sends one request and reads its response.
-    public func request(_ target: String, method: String = "GET", headers: [String: String] = [:]) throws(Failure) -> Response {
+    public func request(_ target: String, method: String = "GET", headers: [String: String] = [:]) throws(Failure)
+        -> Response
+    {
         try send(target, method: method, headers: headers)
         let (status, fields) = try readHead()
         let hasBody = method != "HEAD" && status != 204 && status != 304 && !(100..<200).contains(status)
@@ -121,7 +126,8 @@ public final class LoopbackClient {
         let head = try readLine(until: [13, 10, 13, 10])
         let lines = String(decoding: head, as: UTF8.self).split(separator: "\r\n")
         guard let statusLine = lines.first, statusLine.hasPrefix("HTTP/1."),
-              let status = statusLine.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else {
+            let status = statusLine.split(separator: " ").dropFirst().first.flatMap({ Int($0) })
+        else {
             throw Failure(description: "not an HTTP response: \(lines.first ?? "")")
         }
         var fields: [String: String] = [:]
@@ -135,7 +141,9 @@ public final class LoopbackClient {
     /// One chunk of a chunked body; nil at the last (empty) chunk.
     private func readChunk() throws(Failure) -> [UInt8]? {
         let sizeLine = String(decoding: try readLine(until: [13, 10]), as: UTF8.self)
-        guard let size = Int(sizeLine.prefix { $0 != ";" }, radix: 16) else { throw Failure(description: "bad chunk size '\(sizeLine)'") }
+        guard let size = Int(sizeLine.prefix { $0 != ";" }, radix: 16) else {
+            throw Failure(description: "bad chunk size '\(sizeLine)'")
+        }
         if size == 0 {
             _ = try readLine(until: [13, 10])
             return nil
@@ -177,6 +185,8 @@ public final class LoopbackClient {
         if n > 0 { return Array(chunk[..<n]) }
         if n == 0 { throw Failure(description: "the server closed the connection") }
         let code = errno
-        throw Failure(description: code == EAGAIN || code == EWOULDBLOCK ? "timed out waiting for the server" : "recv: \(String(cString: strerror(code)))")
+        throw Failure(
+            description: code == EAGAIN || code == EWOULDBLOCK
+                ? "timed out waiting for the server" : "recv: \(String(cString: strerror(code)))")
     }
 }

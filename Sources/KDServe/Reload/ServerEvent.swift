@@ -29,7 +29,8 @@ public struct BuildFailure: Sendable, Equatable, Codable {
         let printer = DiagnosticPrinter(colors: false)
         let files = Set(report.diagnostics.filter { $0.severity == .error }.map(\.location.path)).count
         let errors = report.errorCount
-        summary = "\(errors) error\(errors == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s"); showing the last good build"
+        summary =
+            "\(errors) error\(errors == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s"); showing the last good build"
         diagnostics = report.diagnostics.filter { $0.severity != .note }.map(printer.format)
     }
 }

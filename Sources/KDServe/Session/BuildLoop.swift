@@ -63,7 +63,10 @@ struct BuildLoop: Sendable {
             }
         } catch {
             if first { throw error }  // the command reports it and stops
-            hub.buildFailed(BuildFailure(summary: "the build could not run; showing the last good build", diagnostics: ["error: " + error.message]))
+            hub.buildFailed(
+                BuildFailure(
+                    summary: "the build could not run; showing the last good build",
+                    diagnostics: ["error: " + error.message]))
             report(.environmentProblem(error.message))
         }
     }
@@ -95,7 +98,10 @@ struct BuildLoop: Sendable {
     var filter: ChangeFilter {
         let content = URL(fileURLWithPath: options.content).standardizedFileURL.path
         var excluded: [String] = []
-        for folder in [options.output, URL(fileURLWithPath: options.content).deletingLastPathComponent().appendingPathComponent(".kdcache").path] {
+        for folder in [
+            options.output,
+            URL(fileURLWithPath: options.content).deletingLastPathComponent().appendingPathComponent(".kdcache").path,
+        ] {
             let path = URL(fileURLWithPath: folder).standardizedFileURL.path
             if path.hasPrefix(content + "/") { excluded.append(String(path.dropFirst(content.count + 1))) }
         }

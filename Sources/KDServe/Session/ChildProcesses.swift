@@ -21,8 +21,9 @@ enum ChildProcesses {
         var children: [(pid_t, String)] = []
         for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc")) ?? [] {
             guard let pid = pid_t(name), pid != parent,
-                  let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
-                  let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")") else { continue }
+                let stat = try? String(contentsOfFile: "/proc/\(name)/stat", encoding: .utf8),
+                let open = stat.firstIndex(of: "("), let close = stat.lastIndex(of: ")")
+            else { continue }
             // After "pid (comm)": state, then the parent's id. `comm` may hold spaces and parentheses.
             let fields = stat[stat.index(after: close)...].split(separator: " ")
             if fields.count > 2, pid_t(fields[1]) == parent, fields[0] != "Z" {

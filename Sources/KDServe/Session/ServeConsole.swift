@@ -16,7 +16,8 @@ public struct ServeConsole: Sendable {
     public func print(_ event: ServeEvent) {
         switch event {
         case .listening(let url, _):
-            StandardError.write("serving \(output) at \(url) — edit the content and open pages reload; Ctrl-C to stop\n")
+            StandardError.write(
+                "serving \(output) at \(url) — edit the content and open pages reload; Ctrl-C to stop\n")
         case .warning(let message):
             StandardError.write("warning: \(message)\n")
         case .building(let changes):
@@ -25,13 +26,15 @@ public struct ServeConsole: Sendable {
             StandardError.write("changed: \(first)\(more)\n")
         case .built(let report, _):
             printer.print(report.diagnostics)
-            StandardError.write("built \(report.pages) pages in \(Self.seconds(report.seconds))\(Self.warnings(report))\n")
+            StandardError.write(
+                "built \(report.pages) pages in \(Self.seconds(report.seconds))\(Self.warnings(report))\n")
         case .failed(let report, _):
             printer.print(report.diagnostics)
             let files = Set(report.diagnostics.filter { $0.severity == .error }.map(\.location.path)).count
             let errors = report.errorCount
-            StandardError.write("\(errors) error\(errors == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")\(Self.warnings(report)); "
-                + "still serving the last good build\n")
+            StandardError.write(
+                "\(errors) error\(errors == 1 ? "" : "s") in \(files) file\(files == 1 ? "" : "s")\(Self.warnings(report)); "
+                    + "still serving the last good build\n")
         case .searchIndexed:
             return  // Pagefind's time is on the progress line
         case .environmentProblem(let message):

@@ -16,7 +16,8 @@ struct ChangeFilter: Sendable {
         let components = relativePath.split(separator: "/")
         if components.contains(where: { $0.hasPrefix(".") }) { return false }
         guard let name = components.last else { return false }
-        return !(name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name.hasSuffix(".swo")
+        return
+            !(name.hasSuffix("~") || name.hasSuffix(".swp") || name.hasSuffix(".swx") || name.hasSuffix(".swo")
             || name == "4913" || name.hasSuffix("___jb_tmp___") || name.hasSuffix("___jb_old___"))
     }
 }

@@ -25,7 +25,8 @@ final class InotifyWatcher: FileWatching {
     /// Dispatch sources may be resumed and cancelled from any thread.
     private nonisolated(unsafe) let source: any DispatchSourceRead
 
-    private static let mask = UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_ATTRIB | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO)
+    private static let mask =
+        UInt32(IN_CLOSE_WRITE | IN_MODIFY | IN_ATTRIB | IN_CREATE | IN_DELETE | IN_MOVED_FROM | IN_MOVED_TO)
         | UInt32(IN_DELETE_SELF)
 
     /// Sets up the watches; throws when inotify is unavailable or its watch limit is reached.
@@ -85,9 +86,11 @@ final class InotifyWatcher: FileWatching {
             var offset = 0
             while offset + 16 <= count {
                 let (wd, mask, length) = buffer.withUnsafeBytes { bytes in
-                    (bytes.loadUnaligned(fromByteOffset: offset, as: Int32.self),
-                     bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
-                     Int(bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self)))
+                    (
+                        bytes.loadUnaligned(fromByteOffset: offset, as: Int32.self),
+                        bytes.loadUnaligned(fromByteOffset: offset + 4, as: UInt32.self),
+                        Int(bytes.loadUnaligned(fromByteOffset: offset + 12, as: UInt32.self))
+                    )
                 }
                 let nameBytes = buffer[(offset + 16)..<min(count, offset + 16 + length)].prefix { $0 != 0 }
                 handle(wd: wd, mask: mask, name: String(decoding: nameBytes, as: UTF8.self), onChange)
@@ -128,7 +131,8 @@ final class InotifyWatcher: FileWatching {
         let wd = inotify_add_watch(descriptor, path, Self.mask)
         if wd < 0 {
             if errno == ENOSPC {
-                throw EnvironmentError("cannot watch '\(path)': the inotify watch limit is reached (fs.inotify.max_user_watches)")
+                throw EnvironmentError(
+                    "cannot watch '\(path)': the inotify watch limit is reached (fs.inotify.max_user_watches)")
             }
             return []  // vanished meanwhile, or unreadable: nothing to watch
         }

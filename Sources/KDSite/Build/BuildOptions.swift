@@ -26,8 +26,10 @@ public struct BuildOptions: Sendable {
         case afterSwap
     }
 
-    public init(content: String = "Content", output: String = "Site", write: Bool = true, jobs: Int = 0,
-                fresh: Bool = false, plugins: RenderPlugins = RenderPlugins(), searchIndex: SearchIndexing = .beforeSwap) {
+    public init(
+        content: String = "Content", output: String = "Site", write: Bool = true, jobs: Int = 0,
+        fresh: Bool = false, plugins: RenderPlugins = RenderPlugins(), searchIndex: SearchIndexing = .beforeSwap
+    ) {
         self.content = content
         self.output = output
         self.write = write

@@ -11,7 +11,8 @@ public enum Cleaner {
         let fm = FileManager.default
         var removed: [String] = []
         let outputURL = URL(fileURLWithPath: output).standardizedFileURL
-        for name in ((try? fm.contentsOfDirectory(atPath: outputURL.path)) ?? []).sorted() where !StagedOutput.keptFiles.contains(name) {
+        for name in ((try? fm.contentsOfDirectory(atPath: outputURL.path)) ?? []).sorted()
+        where !StagedOutput.keptFiles.contains(name) {
             try fm.removeItem(at: outputURL.appendingPathComponent(name))
             removed.append(outputURL.appendingPathComponent(name).path)
         }

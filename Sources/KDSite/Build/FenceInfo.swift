@@ -40,7 +40,9 @@ public struct FenceInfo: Hashable, Sendable {
     public var isShown: Bool { !(isSwift && has("hidden")) }
 
     /// Swift fence options and whether each takes a value.
-    static let swiftOptions: [String: Bool] = ["hidden": false, "norun": false, "fails": false, "step": true, "of": true]
+    static let swiftOptions: [String: Bool] = [
+        "hidden": false, "norun": false, "fails": false, "step": true, "of": true,
+    ]
 
     /// Problems with the options of a swift fence, as (message, byte offset in the info string).
     func problems() -> [(message: String, offset: Int)] {
@@ -53,20 +55,29 @@ public struct FenceInfo: Hashable, Sendable {
                 continue
             }
             if takesValue, (option.value ?? "").isEmpty {
-                problems.append(("fence option '\(option.name)' needs a value, as in '\(option.name)=…'", option.offset))
+                problems.append(
+                    ("fence option '\(option.name)' needs a value, as in '\(option.name)=…'", option.offset))
             } else if !takesValue, option.value != nil {
                 problems.append(("fence option '\(option.name)' takes no value", option.offset))
             }
         }
         if let step = value("step"), Int(step).map({ $0 < 1 }) ?? true {
-            problems.append(("'step' must be a whole number from 1, not '\(step)'", options.first { $0.name == "step" }?.offset ?? 0))
+            problems.append(
+                (
+                    "'step' must be a whole number from 1, not '\(step)'",
+                    options.first { $0.name == "step" }?.offset ?? 0
+                ))
         }
         if (value("step") == nil) != (value("of") == nil) {
             let offset = options.first { $0.name == "step" || $0.name == "of" }?.offset ?? 0
             problems.append(("a walkthrough step needs both 'step=N' and 'of=FILE'", offset))
         }
         if has("hidden"), has("norun") {
-            problems.append(("a block cannot be both 'hidden' and 'norun': it would be neither shown nor run", options.first { $0.name == "norun" }?.offset ?? 0))
+            problems.append(
+                (
+                    "a block cannot be both 'hidden' and 'norun': it would be neither shown nor run",
+                    options.first { $0.name == "norun" }?.offset ?? 0
+                ))
         }
         return problems
     }

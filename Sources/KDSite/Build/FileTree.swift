@@ -21,7 +21,9 @@ enum FileTree {
     /// Files are not `fsync`ed: what keeps an output whole is that a build is invisible until
     /// the one rename that swaps it in (``StagedOutput/commit()``), not the disk cache. A power
     /// cut just after a build can leave pages unwritten, as with Hugo's; the next build redoes them.
-    static func write(_ files: [OutputFile], in root: String, afterEach: (@Sendable (String) throws -> Void)? = nil) throws {
+    static func write(_ files: [OutputFile], in root: String, afterEach: (@Sendable (String) throws -> Void)? = nil)
+        throws
+    {
         try makeFolders(for: files.map(\.path), in: root)
         let failure = Mutex<(any Error)?>(nil)
         perform(files.count) { i in
@@ -137,7 +139,9 @@ enum FileTree {
         defer { closedir(directory) }
         folders.append(path)
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            let name = withUnsafeBytes(of: entry.pointee.d_name) {
+                String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self)
+            }
             if name == "." || name == ".." { continue }
             let child = path + "/" + name
             switch Int(entry.pointee.d_type) {

@@ -28,15 +28,20 @@ public enum OutputFolder {
     public static func check(output: String, content: String) throws(EnvironmentError) {
         let target = resolved(output)
         let source = resolved(content)
-        let refuse = { (reason: String) in EnvironmentError("refusing to use '\(output)' as the output folder: \(reason)") }
+        let refuse = { (reason: String) in
+            EnvironmentError("refusing to use '\(output)' as the output folder: \(reason)")
+        }
         if target == source {
-            throw refuse("it is the content folder '\(content)'; the build would replace it; pass --out with another folder, such as Site")
+            throw refuse(
+                "it is the content folder '\(content)'; the build would replace it; pass --out with another folder, such as Site"
+            )
         }
         if isInside(target, source) {
             throw refuse("it lies inside the content folder '\(content)'; pass --out with a folder outside it")
         }
         if isInside(source, target) {
-            throw refuse("it contains the content folder '\(content)'; pass --out with a folder of its own, such as Site")
+            throw refuse(
+                "it contains the content folder '\(content)'; pass --out with a folder of its own, such as Site")
         }
         let home = resolved(NSHomeDirectory())
         let current = resolved(FileManager.default.currentDirectoryPath)
@@ -60,7 +65,8 @@ public enum OutputFolder {
         }
         let names = Set((try? fm.contentsOfDirectory(atPath: resolvedPath)) ?? [])
         if names.contains(marker) || names.isSubset(of: StagedOutput.keptFiles) { return }
-        let earlierBuild = names.isSubset(of: builtNames) && names.contains(SiteLayout.home) && names.contains(SiteLayout.sitemap)
+        let earlierBuild =
+            names.isSubset(of: builtNames) && names.contains(SiteLayout.home) && names.contains(SiteLayout.sitemap)
         if earlierBuild { return }
         throw EnvironmentError(
             "refusing to use '\(output)' as the output folder: it is not empty and has no \(marker) file, so kdsite did not make it; "

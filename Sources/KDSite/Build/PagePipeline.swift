@@ -16,7 +16,8 @@ struct PagePipeline {
     init(content: SiteContent) {
         self.content = content
         self.layout = SiteLayout(content)
-        self.lessonByPath = Dictionary(content.lessons.map { ($0.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
+        self.lessonByPath = Dictionary(
+            content.lessons.map { ($0.file.relativePath, $0) }, uniquingKeysWith: { first, _ in first })
     }
 
     /// The name snippet values are filed under for the page at `path`: a lesson's slug, else
@@ -44,7 +45,8 @@ struct PagePipeline {
             LinkChecker.check(page, layout: layout, diagnostics: &found)
             let path = source.file.relativePath
             let id = PagePipeline.pageID(path: path, lessonByPath: lessonByPath)
-            let program = SnippetCollector.program(for: page, id: id, timeout: lessonByPath[path]?.timeout, diagnostics: &found)
+            let program = SnippetCollector.program(
+                for: page, id: id, timeout: lessonByPath[path]?.timeout, diagnostics: &found)
             return PageResult(page: page, quizzes: quizzes, program: program, diagnostics: found)
         }
         var seenQuizzes: [String: Located<String>] = [:]
@@ -53,8 +55,10 @@ struct PagePipeline {
             diagnostics.append(contentsOf: result.diagnostics)
             for quiz in result.quizzes {
                 if let first = seenQuizzes[quiz.id.value] {
-                    diagnostics.error("duplicate quiz id '\(quiz.id.value)'; quiz ids must be unique across the site", at: quiz.id.location,
-                                      note: .init("'\(quiz.id.value)' first used here", at: first.location))
+                    diagnostics.error(
+                        "duplicate quiz id '\(quiz.id.value)'; quiz ids must be unique across the site",
+                        at: quiz.id.location,
+                        note: .init("'\(quiz.id.value)' first used here", at: first.location))
                 } else {
                     seenQuizzes[quiz.id.value] = quiz.id
                 }
@@ -80,8 +84,12 @@ struct PagePipeline {
                 var linker = GlossaryLinker(terms: terms)
                 document = linker.rewrite(document) ?? document
             }
-            let program = programByPath[path] ?? SnippetProgram(pageID: id, path: page.file.path, timeout: nil, blocks: [])
-            return (PreparedPage(parsed: page, pageID: id, document: document, quizzes: quizzes[path] ?? [], program: program), found)
+            let program =
+                programByPath[path] ?? SnippetProgram(pageID: id, path: page.file.path, timeout: nil, blocks: [])
+            return (
+                PreparedPage(
+                    parsed: page, pageID: id, document: document, quizzes: quizzes[path] ?? [], program: program), found
+            )
         }
         var result: [String: PreparedPage] = [:]
         for (prepared, found) in results {

@@ -29,7 +29,8 @@ enum SearchIndex {
     /// way on `progress`; throws when Pagefind runs and fails, with the end of what it printed.
     static func build(in site: URL, pagefind: URL? = locate(), progress: BuildProgress) async throws(EnvironmentError) {
         guard let pagefind else {
-            progress.log("search is off: no 'pagefind' on PATH (pip install pagefind-bin, or set \(environmentVariable))")
+            progress.log(
+                "search is off: no 'pagefind' on PATH (pip install pagefind-bin, or set \(environmentVariable))")
             return
         }
         try await run(pagefind, ["--site", site.path], progress: progress)
@@ -43,7 +44,8 @@ enum SearchIndex {
         let source = output.appendingPathComponent(folder), target = staging.appendingPathComponent(folder)
         var isFolder: ObjCBool = false
         guard fm.fileExists(atPath: source.path, isDirectory: &isFolder), isFolder.boolValue,
-              let names = fm.enumerator(atPath: source.path) else { return }
+            let names = fm.enumerator(atPath: source.path)
+        else { return }
         try? fm.createDirectory(at: target, withIntermediateDirectories: true)
         for case let name as String in names {
             let from = source.appendingPathComponent(name), to = target.appendingPathComponent(name)
@@ -62,7 +64,8 @@ enum SearchIndex {
     /// and deletes the old index. A failure leaves the previous index in place.
     static func refresh(output: URL, pagefind: URL, progress: BuildProgress) async throws(EnvironmentError) {
         let output = output.standardizedFileURL
-        let fresh = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).search-\(getpid())")
+        let fresh = output.deletingLastPathComponent().appendingPathComponent(
+            ".\(output.lastPathComponent).search-\(getpid())")
         let live = output.appendingPathComponent(folder)
         try? FileManager.default.removeItem(at: fresh)
         defer { try? FileManager.default.removeItem(at: fresh) }
@@ -70,7 +73,8 @@ enum SearchIndex {
         if StagedOutput.exchange(fresh.path, live.path) { return }  // `fresh` now holds the old index
         try? FileManager.default.removeItem(at: live)
         guard rename(fresh.path, live.path) == 0 else {
-            throw EnvironmentError("cannot move the search index into '\(live.path)': \(String(cString: strerror(errno)))")
+            throw EnvironmentError(
+                "cannot move the search index into '\(live.path)': \(String(cString: strerror(errno)))")
         }
     }
 
@@ -78,24 +82,31 @@ enum SearchIndex {
     static let folder = "pagefind"
 
     /// Runs Pagefind with `arguments`; throws when it fails, with the end of what it printed.
-    private static func run(_ pagefind: URL, _ arguments: [String], progress: BuildProgress) async throws(EnvironmentError) {
+    private static func run(_ pagefind: URL, _ arguments: [String], progress: BuildProgress)
+        async throws(EnvironmentError)
+    {
         progress.status("indexing for search")
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kdsite-pagefind-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kdsite-pagefind-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let result: ChildProcess.Result
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
             let child = ChildProcess(
                 executable: pagefind, arguments: arguments, workingDirectory: scratch,
-                stdout: scratch.appendingPathComponent("out"), stderr: scratch.appendingPathComponent("err"), timeLimit: 300)
+                stdout: scratch.appendingPathComponent("out"), stderr: scratch.appendingPathComponent("err"),
+                timeLimit: 300)
             result = try await child.run()
         } catch {
             throw EnvironmentError("cannot run '\(pagefind.path)': \(error.localizedDescription)")
         }
         guard result.ending == .exited(0) else {
-            let said = ["err", "out"].compactMap { try? String(contentsOf: scratch.appendingPathComponent($0), encoding: .utf8) }
-                .joined(separator: "\n").split(separator: "\n").suffix(6).joined(separator: "\n")
-            throw EnvironmentError("pagefind failed (\(result.ending)) indexing the site; the previous output was kept\n\(said)")
+            let said = ["err", "out"].compactMap {
+                try? String(contentsOf: scratch.appendingPathComponent($0), encoding: .utf8)
+            }
+            .joined(separator: "\n").split(separator: "\n").suffix(6).joined(separator: "\n")
+            throw EnvironmentError(
+                "pagefind failed (\(result.ending)) indexing the site; the previous output was kept\n\(said)")
         }
         progress.log(String(format: "search index by pagefind in %.2f s", result.seconds))
     }

@@ -26,7 +26,8 @@ public struct SiteBuilder: Sendable {
             progress.clear()
             let elapsed = ContinuousClock.now - clock
             let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-            var result = BuildReport(diagnostics: diagnostics.sorted, pages: pages, filesWritten: written, seconds: seconds)
+            var result = BuildReport(
+                diagnostics: diagnostics.sorted, pages: pages, filesWritten: written, seconds: seconds)
             result.searchIndexPending = searchIndexPending
             return result
         }
@@ -48,7 +49,8 @@ public struct SiteBuilder: Sendable {
             for result in outputs.values { for d in result.diagnostics { diagnostics.append(d) } }
         }
 
-        let prepared = pipeline.prepare(values: SiteContext.values(outputs: outputs, content: content), diagnostics: &diagnostics)
+        let prepared = pipeline.prepare(
+            values: SiteContext.values(outputs: outputs, content: content), diagnostics: &diagnostics)
         guard let theme else { return report() }
         progress.status("rendering")
         let pagefind = options.write ? SearchIndex.locate() : nil
@@ -71,7 +73,8 @@ public struct SiteBuilder: Sendable {
     /// `pagefind/`. Throws when Pagefind fails; the previous index then stays.
     public func indexForSearch() async throws(EnvironmentError) {
         guard let pagefind = SearchIndex.locate() else { return }
-        try await SearchIndex.refresh(output: URL(fileURLWithPath: options.output), pagefind: pagefind, progress: progress)
+        try await SearchIndex.refresh(
+            output: URL(fileURLWithPath: options.output), pagefind: pagefind, progress: progress)
     }
 
     /// Writes every file into staging, indexes it for search (or, with `.afterSwap`, carries
@@ -85,7 +88,8 @@ public struct SiteBuilder: Sendable {
             if options.searchIndex == .afterSwap, pagefind != nil {
                 SearchIndex.carryOver(from: staged.output, to: staged.staging)
             } else {
-                try await SearchIndex.build(in: staged.staging, pagefind: pagefind, progress: progress)  // or says search is off
+                // Without Pagefind this says search is off.
+                try await SearchIndex.build(in: staged.staging, pagefind: pagefind, progress: progress)
             }
             try staged.write(Data(OutputFolder.markerText.utf8), to: OutputFolder.marker)
             try staged.commit()

@@ -10,7 +10,8 @@ public protocol SnippetRunning: Sendable {
     /// keyed by `SnippetProgram.pageID`. Problems in snippets (a compile error, a trap, a `fails` block
     /// that did not fail) are returned as diagnostics; throw only for the environment
     /// (no swiftc, no engine library), which makes the command exit with status 2.
-    func run(_ programs: [SnippetProgram], progress: BuildProgress) async throws(EnvironmentError) -> [String: SnippetOutputs]
+    func run(_ programs: [SnippetProgram], progress: BuildProgress) async throws(EnvironmentError) -> [String:
+        SnippetOutputs]
 
     /// Called once the build's output was written, never by `check` nor after a failed
     /// build: the runner may now record what the last `run` produced as the baseline the next
@@ -59,7 +60,10 @@ public struct SnippetOutputs: Sendable {
     /// then not also reported as unknown.
     public var succeeded: Bool
 
-    public init(blocks: [Int: [SnippetOutput]] = [:], values: [String: String] = [:], diagnostics: [Diagnostic] = [], succeeded: Bool = true) {
+    public init(
+        blocks: [Int: [SnippetOutput]] = [:], values: [String: String] = [:], diagnostics: [Diagnostic] = [],
+        succeeded: Bool = true
+    ) {
         self.blocks = blocks
         self.values = values
         self.diagnostics = diagnostics

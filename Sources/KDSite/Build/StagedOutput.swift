@@ -86,7 +86,8 @@ struct StagedOutput {
 
     // MARK: - Platform
 
-    private typealias RenameAt2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+    private typealias RenameAt2 =
+        @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
 
     /// Atomically exchanges two paths with `renameat2(…, RENAME_EXCHANGE)` when the C
     /// library has it (glibc ≥ 2.28) and the file system supports it; false otherwise.

@@ -31,15 +31,23 @@ public struct ContentLoader: Sendable {
         let configFile = readFile("site.yml", unloaded: &unloaded, diagnostics: &diagnostics)
         let config = configFile.flatMap { SiteConfig.read($0, diagnostics: &diagnostics) }
         if !exists("site.yml") {
-            diagnostics.error("missing site.yml; a site needs one with title, description and url", at: FileLocation(path: join("site.yml"), line: 1, column: 1))
+            diagnostics.error(
+                "missing site.yml; a site needs one with title, description and url",
+                at: FileLocation(path: join("site.yml"), line: 1, column: 1))
         }
-        let home = readFile("index.md", unloaded: &unloaded, diagnostics: &diagnostics).map { SitePage.read($0, diagnostics: &diagnostics) }
+        let home = readFile("index.md", unloaded: &unloaded, diagnostics: &diagnostics).map {
+            SitePage.read($0, diagnostics: &diagnostics)
+        }
         let lessonResults = markdownFiles(in: "lessons").concurrentMap { name -> (String, Lesson?, DiagnosticList) in
             var found = DiagnosticList()
             var ignored = Set<String>()
-            guard let file = readFile("lessons/" + name, unloaded: &ignored, diagnostics: &found) else { return ("lessons/" + name, nil, found) }
+            guard let file = readFile("lessons/" + name, unloaded: &ignored, diagnostics: &found) else {
+                return ("lessons/" + name, nil, found)
+            }
             guard let slug = Lesson.slug(fromFileName: name) else {
-                found.error("lesson file name '\(name)' must look like 'NN-slug.md' (digits, a hyphen, then lowercase words joined by hyphens)", at: file.location(line: 1))
+                found.error(
+                    "lesson file name '\(name)' must look like 'NN-slug.md' (digits, a hyphen, then lowercase words joined by hyphens)",
+                    at: file.location(line: 1))
                 return ("lessons/" + name, nil, found)
             }
             return ("lessons/" + name, Lesson.read(file, slug: slug, diagnostics: &found), found)
@@ -50,10 +58,14 @@ public struct ContentLoader: Sendable {
         }
         let lessons = lessonResults.compactMap(\.1)
         let terms = markdownFiles(in: "glossary").compactMap { name -> GlossaryTerm? in
-            guard let file = readFile("glossary/" + name, unloaded: &unloaded, diagnostics: &diagnostics) else { return nil }
+            guard let file = readFile("glossary/" + name, unloaded: &unloaded, diagnostics: &diagnostics) else {
+                return nil
+            }
             let slug = String(name.dropLast(3))
             guard Slug.isValid(slug) else {
-                diagnostics.error("glossary file name '\(name)' must be lowercase words joined by hyphens, like 'teacher-model.md'", at: file.location(line: 1))
+                diagnostics.error(
+                    "glossary file name '\(name)' must be lowercase words joined by hyphens, like 'teacher-model.md'",
+                    at: file.location(line: 1))
                 unloaded.insert(file.relativePath)
                 return nil
             }
@@ -61,17 +73,25 @@ public struct ContentLoader: Sendable {
             if term == nil { unloaded.insert(file.relativePath) }
             return term
         }
-        let faq = readFile("faq.md", unloaded: &unloaded, diagnostics: &diagnostics).map { SitePage.read($0, diagnostics: &diagnostics) }
+        let faq = readFile("faq.md", unloaded: &unloaded, diagnostics: &diagnostics).map {
+            SitePage.read($0, diagnostics: &diagnostics)
+        }
         let hackerspaceIntro = readFile("hackerspace/index.md", unloaded: &unloaded, diagnostics: &diagnostics)
             .map { SitePage.read($0, diagnostics: &diagnostics) }
-        let entries = markdownFiles(in: "hackerspace").filter { $0 != "index.md" }.compactMap { name -> HackerspaceEntry? in
-            guard let file = readFile("hackerspace/" + name, unloaded: &unloaded, diagnostics: &diagnostics) else { return nil }
+        let entries = markdownFiles(in: "hackerspace").filter { $0 != "index.md" }.compactMap {
+            name -> HackerspaceEntry? in
+            guard let file = readFile("hackerspace/" + name, unloaded: &unloaded, diagnostics: &diagnostics) else {
+                return nil
+            }
             let entry = HackerspaceEntry.read(file, slug: String(name.dropLast(3)), diagnostics: &diagnostics)
             if entry == nil { unloaded.insert(file.relativePath) }
             return entry
         }
         var content = SiteContent(
-            root: root, config: config ?? SiteConfig.placeholder(file: configFile ?? SourceFile(path: join("site.yml"), relativePath: "site.yml", text: "")),
+            root: root,
+            config: config
+                ?? SiteConfig.placeholder(
+                    file: configFile ?? SourceFile(path: join("site.yml"), relativePath: "site.yml", text: "")),
             home: home,
             lessons: lessons.sorted { ($0.order.value, $0.slug) < ($1.order.value, $1.slug) },
             terms: terms.sorted { ($0.term.value.lowercased(), $0.slug) < ($1.term.value.lowercased(), $1.slug) },
@@ -99,7 +119,9 @@ public struct ContentLoader: Sendable {
 
     /// The file as UTF-8 text; nil when absent (not an error here) or unreadable (diagnosed,
     /// and added to `unloaded`).
-    private func readFile(_ relative: String, unloaded: inout Set<String>, diagnostics: inout DiagnosticList) -> SourceFile? {
+    private func readFile(_ relative: String, unloaded: inout Set<String>, diagnostics: inout DiagnosticList)
+        -> SourceFile?
+    {
         let path = join(relative)
         guard FileManager.default.fileExists(atPath: path) else { return nil }
         guard let data = FileManager.default.contents(atPath: path) else {

@@ -14,8 +14,10 @@ enum ContentValidator {
         for lesson in lessons.sorted(by: { $0.file.path < $1.file.path }) {
             if let first = bySlug[lesson.slug] {
                 diagnostics.error(
-                    "duplicate lesson slug '\(lesson.slug)'; rename one of the files", at: lesson.file.location(line: 1),
-                    note: .init("'\(lesson.slug)' is also \(first.file.relativePath)", at: first.file.location(line: 1)))
+                    "duplicate lesson slug '\(lesson.slug)'; rename one of the files",
+                    at: lesson.file.location(line: 1),
+                    note: .init("'\(lesson.slug)' is also \(first.file.relativePath)", at: first.file.location(line: 1))
+                )
             } else {
                 bySlug[lesson.slug] = lesson
             }

@@ -17,7 +17,11 @@ struct FrontMatter: Sendable {
         guard let first = lines.first, first.trimmingTrailingSpaces == "---" else {
             return FrontMatter(yaml: nil, yamlFirstLine: 1, body: file.text, bodyFirstLine: 1)
         }
-        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingTrailingSpaces) }) else {
+        guard
+            let close = lines.indices.dropFirst().first(where: {
+                ["---", "..."].contains(lines[$0].trimmingTrailingSpaces)
+            })
+        else {
             diagnostics.error("front matter is not closed; expected a line '---' after it", at: file.location(line: 1))
             return FrontMatter(yaml: nil, yamlFirstLine: 1, body: file.text, bodyFirstLine: 1)
         }
@@ -32,17 +36,24 @@ extension FrontMatter {
     /// `needs` names what it must hold ("title, summary, order and map"), for the message when
     /// it is missing (only when `required`) or empty. Returns the split — for the body — and the
     /// mapping, nil once diagnosed or when optional front matter is absent.
-    static func mapping(of file: SourceFile, context: String, keys: [String], needs: String, required: Bool = true,
-                        diagnostics: inout DiagnosticList) -> (FrontMatter, YAMLMapping?) {
+    static func mapping(
+        of file: SourceFile, context: String, keys: [String], needs: String, required: Bool = true,
+        diagnostics: inout DiagnosticList
+    ) -> (FrontMatter, YAMLMapping?) {
         let before = diagnostics.items.count
         let front = split(file, diagnostics: &diagnostics)
         guard let yaml = front.yaml else {
             if required, diagnostics.items.count == before {
-                diagnostics.error("no front matter; start the file with a line '---', then \(needs), then '---'", at: file.location(line: 1))
+                diagnostics.error(
+                    "no front matter; start the file with a line '---', then \(needs), then '---'",
+                    at: file.location(line: 1))
             }
             return (front, nil)
         }
-        guard let root = YAMLSource(file: file, text: yaml, firstLine: front.yamlFirstLine).parse(diagnostics: &diagnostics) else {
+        guard
+            let root = YAMLSource(file: file, text: yaml, firstLine: front.yamlFirstLine).parse(
+                diagnostics: &diagnostics)
+        else {
             if required, diagnostics.items.count == before {
                 diagnostics.error("empty front matter; it needs \(needs)", at: file.location(line: 1))
             }

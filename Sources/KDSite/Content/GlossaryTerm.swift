@@ -16,12 +16,14 @@ public struct GlossaryTerm: Sendable {
 
     static func read(_ file: SourceFile, slug: String, diagnostics: inout DiagnosticList) -> GlossaryTerm? {
         let context = "glossary front matter"
-        let (front, mapping) = FrontMatter.mapping(of: file, context: context, keys: ["term", "aliases"], needs: "'term: …'",
-                                                   diagnostics: &diagnostics)
+        let (front, mapping) = FrontMatter.mapping(
+            of: file, context: context, keys: ["term", "aliases"], needs: "'term: …'",
+            diagnostics: &diagnostics)
         guard let map = mapping else { return nil }
         let term = map.string("term", in: context, diagnostics: &diagnostics)
         let aliases = map.strings("aliases", in: context, required: false, diagnostics: &diagnostics) ?? []
-        for phrase in [term].compactMap(\.self) + aliases where phrase.value.trimmingCharacters(in: .whitespaces).isEmpty {
+        for phrase in [term].compactMap(\.self) + aliases
+        where phrase.value.trimmingCharacters(in: .whitespaces).isEmpty {
             diagnostics.error("a glossary phrase cannot be blank", at: phrase.location)
         }
         guard let term else { return nil }

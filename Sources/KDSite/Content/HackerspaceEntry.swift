@@ -22,8 +22,9 @@ public struct HackerspaceEntry: Sendable {
 
     static func read(_ file: SourceFile, slug: String, diagnostics: inout DiagnosticList) -> HackerspaceEntry? {
         let context = "hacker space front matter"
-        let (front, mapping) = FrontMatter.mapping(of: file, context: context, keys: fieldNames, needs: fieldNames.joined(separator: ", "),
-                                                   diagnostics: &diagnostics)
+        let (front, mapping) = FrontMatter.mapping(
+            of: file, context: context, keys: fieldNames, needs: fieldNames.joined(separator: ", "),
+            diagnostics: &diagnostics)
         guard let map = mapping else { return nil }
         var fields: [String: Located<String>] = [:]
         for name in fieldNames {

@@ -28,22 +28,25 @@ public struct Lesson: Sendable {
         guard name.hasSuffix(".md") else { return nil }
         let stem = name.dropLast(3)
         guard let dash = stem.firstIndex(of: "-"), dash > stem.startIndex,
-              stem[..<dash].allSatisfy(\.isASCIIDigit) else { return nil }
+            stem[..<dash].allSatisfy(\.isASCIIDigit)
+        else { return nil }
         let slug = stem[stem.index(after: dash)...]
         return Slug.isValid(slug) ? String(slug) : nil
     }
 
     static func read(_ file: SourceFile, slug: String, diagnostics: inout DiagnosticList) -> Lesson? {
         let context = "lesson front matter"
-        let (front, mapping) = FrontMatter.mapping(of: file, context: context, keys: keys, needs: "title, summary, order and map",
-                                                   diagnostics: &diagnostics)
+        let (front, mapping) = FrontMatter.mapping(
+            of: file, context: context, keys: keys, needs: "title, summary, order and map",
+            diagnostics: &diagnostics)
         guard let map = mapping else { return nil }
         let title = map.string("title", in: context, diagnostics: &diagnostics)
         let summary = map.string("summary", in: context, diagnostics: &diagnostics)
         let order = map.int("order", in: context, diagnostics: &diagnostics)
         let timeout = map.int("timeout", in: context, required: false, diagnostics: &diagnostics)
         if let timeout, timeout.value <= 0 {
-            diagnostics.error("'timeout' must be a positive number of seconds, not \(timeout.value)", at: timeout.location)
+            diagnostics.error(
+                "'timeout' must be a positive number of seconds, not \(timeout.value)", at: timeout.location)
         }
         var label: Located<String>?
         var requires: [Located<String>] = []
@@ -53,7 +56,9 @@ public struct Lesson: Sendable {
             requires = node.strings("requires", in: "'map'", required: false, diagnostics: &diagnostics) ?? []
         }
         if let label, label.value.count > MapSVG.labelLimit {
-            diagnostics.warning("map label '\(label.value)' is \(label.value.count) characters; keep it to \(MapSVG.labelLimit) so it fits its box on the map", at: label.location)
+            diagnostics.warning(
+                "map label '\(label.value)' is \(label.value.count) characters; keep it to \(MapSVG.labelLimit) so it fits its box on the map",
+                at: label.location)
         }
         guard let title, let summary, let order, let label else { return nil }
         return Lesson(

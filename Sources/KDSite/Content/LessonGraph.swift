@@ -25,7 +25,8 @@ public struct LessonGraph: Sendable {
                     diagnostics.error("lesson '\(lesson.slug)' cannot require itself", at: required.location)
                 } else if index[required.value] == nil, !unloaded.contains(required.value) {
                     let hint = Suggestion.didYouMean(required.value, in: lessons.map(\.slug))
-                    diagnostics.error("unknown lesson '\(required.value)' in map.requires\(hint)", at: required.location)
+                    diagnostics.error(
+                        "unknown lesson '\(required.value)' in map.requires\(hint)", at: required.location)
                 }
             }
         }
@@ -67,7 +68,9 @@ public struct LessonGraph: Sendable {
         let rotated = Array(cycle[pick...] + cycle[..<pick])
         let loop = (rotated + [rotated[0]]).map { lessons[$0].slug }
         let edge = edges[pick]
-        let at = lessons[edge.from].requires.first { $0.value == lessons[edge.to].slug }?.location ?? lessons[edge.from].file.location(line: 1)
+        let at =
+            lessons[edge.from].requires.first { $0.value == lessons[edge.to].slug }?.location
+            ?? lessons[edge.from].file.location(line: 1)
         diagnostics.error("map.requires forms a cycle: \(loop.joined(separator: " → "))", at: at)
     }
 

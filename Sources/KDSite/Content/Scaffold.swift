@@ -12,7 +12,9 @@ public enum Scaffold {
     /// ("weight-sharing"). Throws `ScaffoldError` when NAME gives no slug or the slug is taken.
     public static func create(_ kind: Kind, named name: String, content root: String) throws -> String {
         let slug = slugify(name, asciiOnly: true)
-        guard !slug.isEmpty else { throw ScaffoldError("'\(name)' makes no slug; use ASCII letters or digits (they name the file)") }
+        guard !slug.isEmpty else {
+            throw ScaffoldError("'\(name)' makes no slug; use ASCII letters or digits (they name the file)")
+        }
         let title = titleCase(name, slug: slug)
         let loader = ContentLoader(root: root)
         guard FileManager.default.fileExists(atPath: loader.join("site.yml")) else {
@@ -21,7 +23,9 @@ public enum Scaffold {
         switch kind {
         case .lesson:
             let folder = loader.join("lessons")
-            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter { $0.hasSuffix(".md") }.sorted()
+            let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).filter {
+                $0.hasSuffix(".md")
+            }.sorted()
             if let taken = names.first(where: { Lesson.slug(fromFileName: $0) == slug }) {
                 throw ScaffoldError("lesson '\(slug)' exists already: \(folder)/\(taken)")
             }
@@ -33,7 +37,9 @@ public enum Scaffold {
             return path
         case .term:
             let path = loader.join("glossary") + "/" + slug + ".md"
-            guard !FileManager.default.fileExists(atPath: path) else { throw ScaffoldError("term '\(slug)' exists already: \(path)") }
+            guard !FileManager.default.fileExists(atPath: path) else {
+                throw ScaffoldError("term '\(slug)' exists already: \(path)")
+            }
             try write(term(title: title), to: path)
             return path
         }
@@ -42,34 +48,34 @@ public enum Scaffold {
     static func lesson(title: String, slug: String, order: Int, after previous: String?) -> String {
         let requires = previous.map { "[\($0)]" } ?? "[]"
         return """
-        ---
-        title: \(yamlQuoted(title))
-        summary: \(yamlQuoted("What the reader can do after this lesson, in one sentence."))
-        order: \(order)
-        map: {label: \(yamlQuoted(String(title.prefix(MapSVG.labelLimit)))), requires: \(requires)}
-        ---
+            ---
+            title: \(yamlQuoted(title))
+            summary: \(yamlQuoted("What the reader can do after this lesson, in one sentence."))
+            order: \(order)
+            map: {label: \(yamlQuoted(String(title.prefix(MapSVG.labelLimit)))), requires: \(requires)}
+            ---
 
-        Open with the question this lesson answers, and why it matters on a small device.
+            Open with the question this lesson answers, and why it matters on a small device.
 
-        ## First idea
+            ## First idea
 
-        Explain one idea, then show it with a snippet that runs when the site is built:
+            Explain one idea, then show it with a snippet that runs when the site is built:
 
-        ```swift
-        print("hello from \(slug)")
-        ```
+            ```swift
+            print("hello from \(slug)")
+            ```
 
-        ```quiz
-        id: \(slug)-check
-        question: Which statement does this lesson support?
-        choices:
-          - text: The first idea, as explained above
-            correct: true
-          - text: A common misconception about it
-        explain: Say why the right answer is right, and why the other is tempting.
-        ```
+            ```quiz
+            id: \(slug)-check
+            question: Which statement does this lesson support?
+            choices:
+              - text: The first idea, as explained above
+                correct: true
+              - text: A common misconception about it
+            explain: Say why the right answer is right, and why the other is tempting.
+            ```
 
-        """
+            """
     }
 
     static func term(title: String) -> String {

@@ -29,13 +29,16 @@ public struct SiteConfig: Sendable {
     /// Stands in for a `site.yml` that is missing or broken (already diagnosed), so the pages
     /// are still checked; a build with it never writes, since the error stands.
     static func placeholder(file: SourceFile) -> SiteConfig {
-        SiteConfig(title: "", subtitle: nil, description: "", url: "https://example.invalid/", language: "en", file: file)
+        SiteConfig(
+            title: "", subtitle: nil, description: "", url: "https://example.invalid/", language: "en", file: file)
     }
 
     static func read(_ file: SourceFile, diagnostics: inout DiagnosticList) -> SiteConfig? {
         let yaml = YAMLSource(file: file, text: file.text, firstLine: 1)
         guard let root = yaml.parse(diagnostics: &diagnostics) else {
-            if !diagnostics.hasErrors { diagnostics.error("site.yml is empty; it needs title, description and url", at: file.location(line: 1)) }
+            if !diagnostics.hasErrors {
+                diagnostics.error("site.yml is empty; it needs title, description and url", at: file.location(line: 1))
+            }
             return nil
         }
         guard let map = root.mapping("site.yml", diagnostics: &diagnostics) else { return nil }
@@ -47,7 +50,9 @@ public struct SiteConfig: Sendable {
         let url = map.string("url", in: context, diagnostics: &diagnostics)
         let language = map.string("language", in: context, required: false, diagnostics: &diagnostics)
         if let url, !(url.value.hasPrefix("https://") || url.value.hasPrefix("http://")) || url.value.contains(" ") {
-            diagnostics.error("'url' must be an absolute http(s) address such as 'https://example.org/course/', not '\(url.value)'", at: url.location)
+            diagnostics.error(
+                "'url' must be an absolute http(s) address such as 'https://example.org/course/', not '\(url.value)'",
+                at: url.location)
             return nil
         }
         guard let title, let description, let url else { return nil }

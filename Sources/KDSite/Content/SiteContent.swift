@@ -19,9 +19,10 @@ public struct SiteContent: Sendable {
 
     /// Slugs of the lessons left out (from their file names).
     public var unloadedLessons: Set<String> {
-        Set(unloaded.compactMap { path in
-            path.hasPrefix("lessons/") ? Lesson.slug(fromFileName: String(path.dropFirst("lessons/".count))) : nil
-        })
+        Set(
+            unloaded.compactMap { path in
+                path.hasPrefix("lessons/") ? Lesson.slug(fromFileName: String(path.dropFirst("lessons/".count))) : nil
+            })
     }
 
     public func lesson(_ slug: String) -> Lesson? { lessons.first { $0.slug == slug } }

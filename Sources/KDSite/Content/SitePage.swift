@@ -8,9 +8,11 @@ public struct SitePage: Sendable {
     public var file: SourceFile { markdown.file }
 
     static func read(_ file: SourceFile, diagnostics: inout DiagnosticList) -> SitePage {
-        let (front, map) = FrontMatter.mapping(of: file, context: "front matter", keys: ["title"], needs: "a title", required: false,
-                                               diagnostics: &diagnostics)
+        let (front, map) = FrontMatter.mapping(
+            of: file, context: "front matter", keys: ["title"], needs: "a title", required: false,
+            diagnostics: &diagnostics)
         let title = map?.string("title", in: "front matter", required: false, diagnostics: &diagnostics)
-        return SitePage(title: title, markdown: MarkdownSource(file: file, text: front.body, firstLine: front.bodyFirstLine))
+        return SitePage(
+            title: title, markdown: MarkdownSource(file: file, text: front.body, firstLine: front.bodyFirstLine))
     }
 }

@@ -55,7 +55,8 @@ public struct SourceFile: Sendable {
             let utf8 = Array(lines[n - 1].utf8)
             let target = Array(needle.utf8)
             if !target.isEmpty, utf8.count >= target.count, startByte <= utf8.count - target.count {
-                for i in startByte...(utf8.count - target.count) where utf8[i..<(i + target.count)].elementsEqual(target) {
+                for i in startByte...(utf8.count - target.count)
+                where utf8[i..<(i + target.count)].elementsEqual(target) {
                     return location(line: n, column: i + 1)
                 }
             }

@@ -94,24 +94,39 @@ struct YAMLMapping {
         return nil
     }
 
-    func string(_ key: String, in context: String, required: Bool = true, diagnostics: inout DiagnosticList) -> Located<String>? {
-        value(key, in: context, required: required, diagnostics: &diagnostics)?.string("'\(key)'", diagnostics: &diagnostics)
+    func string(_ key: String, in context: String, required: Bool = true, diagnostics: inout DiagnosticList) -> Located<
+        String
+    >? {
+        value(key, in: context, required: required, diagnostics: &diagnostics)?.string(
+            "'\(key)'", diagnostics: &diagnostics)
     }
 
-    func int(_ key: String, in context: String, required: Bool = true, diagnostics: inout DiagnosticList) -> Located<Int>? {
-        value(key, in: context, required: required, diagnostics: &diagnostics)?.int("'\(key)'", diagnostics: &diagnostics)
+    func int(_ key: String, in context: String, required: Bool = true, diagnostics: inout DiagnosticList) -> Located<
+        Int
+    >? {
+        value(key, in: context, required: required, diagnostics: &diagnostics)?.int(
+            "'\(key)'", diagnostics: &diagnostics)
     }
 
-    func bool(_ key: String, in context: String, required: Bool = true, diagnostics: inout DiagnosticList) -> Located<Bool>? {
-        value(key, in: context, required: required, diagnostics: &diagnostics)?.bool("'\(key)'", diagnostics: &diagnostics)
+    func bool(_ key: String, in context: String, required: Bool = true, diagnostics: inout DiagnosticList) -> Located<
+        Bool
+    >? {
+        value(key, in: context, required: required, diagnostics: &diagnostics)?.bool(
+            "'\(key)'", diagnostics: &diagnostics)
     }
 
-    func strings(_ key: String, in context: String, required: Bool = true, diagnostics: inout DiagnosticList) -> [Located<String>]? {
-        value(key, in: context, required: required, diagnostics: &diagnostics)?.strings("'\(key)'", diagnostics: &diagnostics)
+    func strings(_ key: String, in context: String, required: Bool = true, diagnostics: inout DiagnosticList)
+        -> [Located<String>]?
+    {
+        value(key, in: context, required: required, diagnostics: &diagnostics)?.strings(
+            "'\(key)'", diagnostics: &diagnostics)
     }
 
-    func mapping(_ key: String, in context: String, required: Bool = true, diagnostics: inout DiagnosticList) -> YAMLMapping? {
-        value(key, in: context, required: required, diagnostics: &diagnostics)?.mapping("'\(key)'", diagnostics: &diagnostics)
+    func mapping(_ key: String, in context: String, required: Bool = true, diagnostics: inout DiagnosticList)
+        -> YAMLMapping?
+    {
+        value(key, in: context, required: required, diagnostics: &diagnostics)?.mapping(
+            "'\(key)'", diagnostics: &diagnostics)
     }
 
     /// Diagnoses every key not in `allowed`, suggesting the closest allowed one.

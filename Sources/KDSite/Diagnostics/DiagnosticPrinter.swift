@@ -27,11 +27,12 @@ public struct DiagnosticPrinter: Sendable {
     private func paint(_ severity: Diagnostic.Severity) -> String {
         let label = severity.rawValue + ":"
         guard colors else { return label }
-        let code = switch severity {
-        case .error: "31"
-        case .warning: "35"
-        case .note: "90"
-        }
+        let code =
+            switch severity {
+            case .error: "31"
+            case .warning: "35"
+            case .note: "90"
+            }
         return "\u{1B}[1;\(code)m\(label)\u{1B}[0m"
     }
 

@@ -24,12 +24,14 @@ struct CompilerMessage: Hashable, Sendable, Codable {
             let head = line[..<marker.lowerBound]
             // head is path:line:col; the path may itself hold ':'.
             let parts = head.split(separator: ":", omittingEmptySubsequences: false)
-            guard parts.count >= 3, let column = Int(parts[parts.count - 1]), let number = Int(parts[parts.count - 2]) else {
+            guard parts.count >= 3, let column = Int(parts[parts.count - 1]), let number = Int(parts[parts.count - 2])
+            else {
                 continue
             }
             let path = parts.dropLast(2).joined(separator: ":")
-            return CompilerMessage(path: path, line: number, column: column, severity: severity,
-                                   message: String(line[marker.upperBound...]))
+            return CompilerMessage(
+                path: path, line: number, column: column, severity: severity,
+                message: String(line[marker.upperBound...]))
         }
         return nil
     }

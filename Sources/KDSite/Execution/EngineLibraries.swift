@@ -16,9 +16,9 @@ public struct EngineLibraries: Sendable {
     static let libraryNames = ["KDEngine", "KDNotebook"]
 
     #if os(macOS)
-    static func fileName(of library: String) -> String { "lib\(library).dylib" }
+        static func fileName(of library: String) -> String { "lib\(library).dylib" }
     #else
-    static func fileName(of library: String) -> String { "lib\(library).so" }
+        static func fileName(of library: String) -> String { "lib\(library).so" }
     #endif
 
     /// The environment variable naming the folder, second in the lookup order.
@@ -40,8 +40,10 @@ public struct EngineLibraries: Sendable {
         let directory = directory.standardizedFileURL.resolvingSymlinksInPath()
         let missing = Self.missingFiles(in: directory)
         guard missing.isEmpty else {
-            throw EnvironmentError("no built engine in '\(directory.path)': missing \(missing.joined(separator: ", ")); "
-                + "build it with 'swift build -c release' in the kdsite package, or pass --engine with the folder that holds \(Self.fileName(of: "KDEngine"))")
+            throw EnvironmentError(
+                "no built engine in '\(directory.path)': missing \(missing.joined(separator: ", ")); "
+                    + "build it with 'swift build -c release' in the kdsite package, or pass --engine with the folder that holds \(Self.fileName(of: "KDEngine"))"
+            )
         }
         self.directory = directory
         self.modules = directory.appendingPathComponent("Modules")
@@ -87,13 +89,17 @@ public struct EngineLibraries: Sendable {
     /// (`.build/release/kdsite` sits beside the libraries), the package's `.build/release`.
     /// An explicit folder or variable that does not hold the engine is an error, not skipped;
     /// a searched folder whose libraries are older than their object files is skipped.
-    public static func locate(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) throws(EnvironmentError) -> EngineLibraries {
+    public static func locate(
+        explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(EnvironmentError) -> EngineLibraries {
         var memo = FileMemo(store: nil)
         return try locate(explicit: explicit, environment: environment, memo: &memo)
     }
 
-    static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
-                       memo: inout FileMemo) throws(EnvironmentError) -> EngineLibraries {
+    static func locate(
+        explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+        memo: inout FileMemo
+    ) throws(EnvironmentError) -> EngineLibraries {
         if let explicit { return try EngineLibraries(directory: URL(fileURLWithPath: explicit), memo: &memo) }
         if let variable = environment[environmentVariable], !variable.isEmpty {
             return try EngineLibraries(directory: URL(fileURLWithPath: variable), memo: &memo)
@@ -114,14 +120,18 @@ public struct EngineLibraries: Sendable {
             return try EngineLibraries(directory: current, memo: &memo)
         }
         if !complete.isEmpty {
-            throw EnvironmentError("the built KDEngine and KDNotebook libraries in "
-                + complete.map { "'\($0.standardizedFileURL.path)'" }.joined(separator: ", ")
-                + " are stale: a module was recompiled after they were linked (as 'swift test' leaves them); "
-                + "relink them with 'swift build -c release' in the kdsite package, or pass --engine PATH to use them as they are")
+            throw EnvironmentError(
+                "the built KDEngine and KDNotebook libraries in "
+                    + complete.map { "'\($0.standardizedFileURL.path)'" }.joined(separator: ", ")
+                    + " are stale: a module was recompiled after they were linked (as 'swift test' leaves them); "
+                    + "relink them with 'swift build -c release' in the kdsite package, or pass --engine PATH to use them as they are"
+            )
         }
-        throw EnvironmentError("cannot find the built KDEngine and KDNotebook libraries (looked in "
-            + candidates.map { "'\($0.standardizedFileURL.path)'" }.joined(separator: ", ")
-            + "); build them with 'swift build -c release' in the kdsite package, set \(environmentVariable), or pass --engine PATH")
+        throw EnvironmentError(
+            "cannot find the built KDEngine and KDNotebook libraries (looked in "
+                + candidates.map { "'\($0.standardizedFileURL.path)'" }.joined(separator: ", ")
+                + "); build them with 'swift build -c release' in the kdsite package, set \(environmentVariable), or pass --engine PATH"
+        )
     }
 
     /// The first 12 hex digits of the fingerprint, as pages show it.

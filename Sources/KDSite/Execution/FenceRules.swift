@@ -21,20 +21,38 @@ enum FenceRules {
         for (i, block) in blocks.enumerated() where block.fence.isSwift {
             let fence = block.fence
             if fence.has("fails"), fence.has("hidden") {
-                problems.append(Problem(block: i, message: "a 'fails' block cannot be 'hidden': its error is shown to the reader", option: "hidden"))
+                problems.append(
+                    Problem(
+                        block: i, message: "a 'fails' block cannot be 'hidden': its error is shown to the reader",
+                        option: "hidden"))
             }
             if fence.has("fails"), fence.has("norun") {
-                problems.append(Problem(block: i, message: "a 'fails' block cannot be 'norun': a block that does not run cannot be checked to fail", option: "norun"))
+                problems.append(
+                    Problem(
+                        block: i,
+                        message:
+                            "a 'fails' block cannot be 'norun': a block that does not run cannot be checked to fail",
+                        option: "norun"))
             }
-            guard let stepText = fence.value("step"), let step = Int(stepText), step >= 1, let file = fence.value("of") else { continue }
+            guard let stepText = fence.value("step"), let step = Int(stepText), step >= 1, let file = fence.value("of")
+            else { continue }
             if fence.has("hidden") {
                 problems.append(Problem(block: i, message: "a walkthrough step cannot be 'hidden'", option: "hidden"))
             }
             let expected = (steps[file] ?? 0) + 1
             if step != expected {
-                let why = step < expected ? "step \(step) of '\(file)' comes again after step \(expected - 1)"
-                    : expected == 1 ? "walkthrough '\(file)' starts at step \(step)" : "step \(step) of '\(file)' skips step \(expected)"
-                problems.append(Problem(block: i, message: "\(why); number the steps of a walkthrough 1, 2, 3… in the order they appear (expected step=\(expected))", option: "step"))
+                let why =
+                    step < expected
+                    ? "step \(step) of '\(file)' comes again after step \(expected - 1)"
+                    : expected == 1
+                        ? "walkthrough '\(file)' starts at step \(step)"
+                        : "step \(step) of '\(file)' skips step \(expected)"
+                problems.append(
+                    Problem(
+                        block: i,
+                        message:
+                            "\(why); number the steps of a walkthrough 1, 2, 3… in the order they appear (expected step=\(expected))",
+                        option: "step"))
             }
             steps[file] = max(steps[file] ?? 0, step)
         }

@@ -20,20 +20,23 @@ struct FileMemo: Sendable {
 
     init(store: URL?) {
         self.store = store
-        entries = store.flatMap { FileManager.default.contents(atPath: $0.path) }
+        entries =
+            store.flatMap { FileManager.default.contents(atPath: $0.path) }
             .flatMap { try? JSONDecoder().decode([String: Entry].self, from: $0) } ?? [:]
     }
 
     /// The remembered `kind` value of `url`, if the file has not changed since.
     func lookup(_ url: URL, kind: String) -> String? {
         guard let stamp = Self.stamp(url), let entry = entries[Self.key(url, kind)],
-              entry.size == stamp.size, entry.modified == stamp.modified, entry.inode == stamp.inode else { return nil }
+            entry.size == stamp.size, entry.modified == stamp.modified, entry.inode == stamp.inode
+        else { return nil }
         return entry.value
     }
 
     mutating func remember(_ value: String, for url: URL, kind: String) {
         guard let stamp = Self.stamp(url) else { return }
-        entries[Self.key(url, kind)] = Entry(size: stamp.size, modified: stamp.modified, inode: stamp.inode, value: value)
+        entries[Self.key(url, kind)] = Entry(
+            size: stamp.size, modified: stamp.modified, inode: stamp.inode, value: value)
         changed = true
     }
 
@@ -52,7 +55,8 @@ struct FileMemo: Sendable {
     /// cannot be written only costs time).
     func save() {
         guard changed, let store else { return }
-        try? FileManager.default.createDirectory(at: store.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? FileManager.default.createDirectory(
+            at: store.deletingLastPathComponent(), withIntermediateDirectories: true)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         try? encoder.encode(entries).write(to: store, options: .atomic)
@@ -64,7 +68,8 @@ struct FileMemo: Sendable {
 
     private static func stamp(_ url: URL) -> (size: Int, modified: Double, inode: UInt64)? {
         guard let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path),
-              let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date else { return nil }
+            let size = attributes[.size] as? Int, let modified = attributes[.modificationDate] as? Date
+        else { return nil }
         let inode = (attributes[.systemFileNumber] as? UInt64) ?? UInt64((attributes[.systemFileNumber] as? Int) ?? 0)
         return (size, modified.timeIntervalSinceReferenceDate, inode)
     }

@@ -33,7 +33,9 @@ struct LastBuildLog: Codable, Equatable, Sendable {
             case .failed: source = .failed
             case .idle: continue
             }
-            pages[id] = Page(source: source, compileSeconds: result.compileSeconds, runSeconds: result.runSeconds, ranAt: result.ranAt)
+            pages[id] = Page(
+                source: source, compileSeconds: result.compileSeconds, runSeconds: result.runSeconds,
+                ranAt: result.ranAt)
         }
         self.pages = pages
     }

@@ -49,7 +49,9 @@ struct DriftBaseline: Sendable {
     }
 
     private static func readAll(_ url: URL) -> [String: [String: PageSnapshot]] {
-        FileManager.default.contents(atPath: url.path).flatMap { try? JSONDecoder().decode([String: [String: PageSnapshot]].self, from: $0) } ?? [:]
+        FileManager.default.contents(atPath: url.path).flatMap {
+            try? JSONDecoder().decode([String: [String: PageSnapshot]].self, from: $0)
+        } ?? [:]
     }
 
     /// Writes the baseline when it changed, keeping other content folders' as they are now.

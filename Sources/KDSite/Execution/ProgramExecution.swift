@@ -44,7 +44,10 @@ struct ProgramExecution: Sendable {
             guard compiled.succeeded else { return .failed(compileDiagnostics(compiled, source: source)) }
             let run = try await run(in: work)
             runSeconds = run.result.seconds
-            if let problem = RunFailure(result: run.result, transcript: run.transcript, stderr: run.stderr, program: program, timeLimit: timeLimit, outputCap: outputCap) {
+            if let problem = RunFailure(
+                result: run.result, transcript: run.transcript, stderr: run.stderr, program: program,
+                timeLimit: timeLimit, outputCap: outputCap)
+            {
                 return .failed([problem.diagnostic])
             }
             stdout = run.stdout
@@ -57,8 +60,10 @@ struct ProgramExecution: Sendable {
             case .problem(let diagnostic): return .failed([diagnostic])
             }
         }
-        return .ran(ProgramRun(key: key, stdout: stdout, records: records, failures: failures,
-                               engine: engine.shortFingerprint, compileSeconds: compileSeconds, runSeconds: runSeconds))
+        return .ran(
+            ProgramRun(
+                key: key, stdout: stdout, records: records, failures: failures,
+                engine: engine.shortFingerprint, compileSeconds: compileSeconds, runSeconds: runSeconds))
     }
 
     // MARK: - Steps
@@ -74,7 +79,9 @@ struct ProgramExecution: Sendable {
         }
     }
 
-    private func compile(_ source: ProgramSource, in folder: URL) async throws(EnvironmentError) -> SwiftCompiler.Compilation {
+    private func compile(_ source: ProgramSource, in folder: URL) async throws(EnvironmentError)
+        -> SwiftCompiler.Compilation
+    {
         let file = folder.appendingPathComponent("main.swift")
         do {
             try Data(source.text.utf8).write(to: file)
@@ -111,12 +118,15 @@ struct ProgramExecution: Sendable {
             try? FileManager.default.createDirectory(at: checkpoints, withIntermediateDirectories: true)
             result = try await child.run()
         } catch {
-            throw EnvironmentError("cannot run the snippet program '\(child.executable.path)': \(error.localizedDescription)")
+            throw EnvironmentError(
+                "cannot run the snippet program '\(child.executable.path)': \(error.localizedDescription)")
         }
         let out = FileManager.default.contents(atPath: child.stdout.path) ?? Data()
         let rec = FileManager.default.contents(atPath: records.path) ?? Data()
         let err = String(decoding: FileManager.default.contents(atPath: child.stderr.path) ?? Data(), as: UTF8.self)
-        return Run(result: result, stdout: out, records: rec, stderr: err, transcript: try? Transcript(stdout: out, records: rec))
+        return Run(
+            result: result, stdout: out, records: rec, stderr: err,
+            transcript: try? Transcript(stdout: out, records: rec))
     }
 
     enum FailCheck {
@@ -128,7 +138,8 @@ struct ProgramExecution: Sendable {
 
     /// Runs the program made of `before` and `block`, which must fail to compile or crash in
     /// `block`. Returns what the reader is shown, or the diagnostic when it did not fail.
-    private func checkFailing(_ block: SnippetBlock, before: [SnippetBlock]) async throws(EnvironmentError) -> FailCheck {
+    private func checkFailing(_ block: SnippetBlock, before: [SnippetBlock]) async throws(EnvironmentError) -> FailCheck
+    {
         let folder = work.appendingPathComponent("fails-\(block.number)")
         try prepare(folder)
         let source = ProgramSource(path: program.path, blocks: before + [block])
@@ -142,16 +153,29 @@ struct ProgramExecution: Sendable {
         let run = try await run(in: folder)
         switch run.result.ending {
         case .exited(0):
-            return .problem(Diagnostic(.error, "block \(block.number) is marked 'fails' but compiled and ran without error; make it fail, or remove 'fails'", at: fence))
+            return .problem(
+                Diagnostic(
+                    .error,
+                    "block \(block.number) is marked 'fails' but compiled and ran without error; make it fail, or remove 'fails'",
+                    at: fence))
         case .timedOut, .outputCapped:
-            let problem = RunFailure(result: run.result, transcript: run.transcript, stderr: run.stderr, program: program, timeLimit: timeLimit, outputCap: outputCap)
-            return .problem(problem?.diagnostic ?? Diagnostic(.error, "block \(block.number) did not finish", at: fence))
+            let problem = RunFailure(
+                result: run.result, transcript: run.transcript, stderr: run.stderr, program: program,
+                timeLimit: timeLimit, outputCap: outputCap)
+            return .problem(
+                problem?.diagnostic ?? Diagnostic(.error, "block \(block.number) did not finish", at: fence))
         case .exited, .signalled:
             if let last = run.transcript?.lastBlock, last.index != block.number,
-               let problem = RunFailure(result: run.result, transcript: run.transcript, stderr: run.stderr, program: program, timeLimit: timeLimit, outputCap: outputCap) {
+                let problem = RunFailure(
+                    result: run.result, transcript: run.transcript, stderr: run.stderr, program: program,
+                    timeLimit: timeLimit, outputCap: outputCap)
+            {
                 return .problem(problem.diagnostic)
             }
-            return .failed(FailedBlock(message: FailureText.crash(run.result.ending, stderr: run.stderr), stdout: run.stdout, records: run.records))
+            return .failed(
+                FailedBlock(
+                    message: FailureText.crash(run.result.ending, stderr: run.stderr), stdout: run.stdout,
+                    records: run.records))
         }
     }
 

@@ -19,7 +19,8 @@ extension ProgramRun {
         }
         for (number, failed) in failures {
             var ignored = PageSnapshot()
-            let before = try Transcript(stdout: failed.stdout, records: failed.records).block(number)
+            let before =
+                try Transcript(stdout: failed.stdout, records: failed.records).block(number)
                 .map { Self.render($0, widgetPrefix: widgetPrefix + "-fails", snapshot: &ignored) } ?? []
             result.blocks[number] = before + [.failure(failed.message)]
         }
@@ -34,7 +35,9 @@ extension ProgramRun {
     }
 
     /// One block's items as outputs; its tables and exports are noted in `snapshot`.
-    private static func render(_ block: Transcript.Block, widgetPrefix: String, snapshot: inout PageSnapshot) -> [SnippetOutput] {
+    private static func render(_ block: Transcript.Block, widgetPrefix: String, snapshot: inout PageSnapshot)
+        -> [SnippetOutput]
+    {
         var items: [SnippetOutput] = []
         var tableIndex = 0
         for item in block.items {
@@ -46,7 +49,8 @@ extension ProgramRun {
                 case .table(let table):
                     items.append(.html(table.html()))
                     tableIndex += 1
-                    snapshot.tables["block \(block.index) table \(tableIndex)"] = PageSnapshot.TableSnapshot(table, block: block.index)
+                    snapshot.tables["block \(block.index) table \(tableIndex)"] = PageSnapshot.TableSnapshot(
+                        table, block: block.index)
                 case .figure(let figure):
                     items.append(.html(figure.svg))
                 case .widget(let widget):
@@ -70,7 +74,8 @@ extension ProgramRun {
         let ran = escapeHTML(ranAt), engine = escapeHTML(engine)
         let day = ran.prefix(10)
         let time = ran.count >= 16 ? " " + ran.dropFirst(11).prefix(5) + " UTC" : ""
-        let title = "Computed by KDEngine \(engine) when the site was built on \(day)\(time); the page's program ran in \(seconds) s"
+        let title =
+            "Computed by KDEngine \(engine) when the site was built on \(day)\(time); the page's program ran in \(seconds) s"
         return "<figcaption class=\"kd-provenance\" data-engine=\"\(engine)\" data-ran=\"\(ran)\" title=\"\(title)\">"
             + "KDEngine \(engine.prefix(8)) · \(seconds) s · \(day)</figcaption>"
     }

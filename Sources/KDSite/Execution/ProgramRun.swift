@@ -27,8 +27,11 @@ struct ProgramRun: Codable, Sendable {
     /// SHA-256 of the fields above, checked when the entry is read.
     var digest: String = ""
 
-    init(key: String, stdout: Data, records: Data, failures: [Int: FailedBlock], engine: String, compileSeconds: Double, runSeconds: Double,
-         ranAt: Date = Date()) {
+    init(
+        key: String, stdout: Data, records: Data, failures: [Int: FailedBlock], engine: String, compileSeconds: Double,
+        runSeconds: Double,
+        ranAt: Date = Date()
+    ) {
         self.key = key
         self.stdout = stdout
         self.records = records

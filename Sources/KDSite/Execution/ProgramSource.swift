@@ -28,7 +28,10 @@ struct ProgramSource: Sendable {
         let file = Self.literal(path)
         for block in blocks {
             let code = block.code.hasSuffix("\n") ? String(block.code.dropLast()) : block.code
-            let header = ["_kdBeginBlock(\(block.number), line: \(block.firstLine))", "#sourceLocation(file: \(file), line: \(block.firstLine))"]
+            let header = [
+                "_kdBeginBlock(\(block.number), line: \(block.firstLine))",
+                "#sourceLocation(file: \(file), line: \(block.firstLine))",
+            ]
             let body = code.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             let chunk = header + body + ["#sourceLocation()"]
             lines += chunk
@@ -44,7 +47,9 @@ struct ProgramSource: Sendable {
     /// swallowed the generated lines) is reported.
     func block(atGeneratedLine line: Int) -> SnippetBlock? {
         let index = min(max(line - 1, 0), blockOfLine.count - 1)
-        guard index >= 0, let number = blockOfLine[...index].last(where: { $0 != nil }) ?? nil else { return blocks.first }
+        guard index >= 0, let number = blockOfLine[...index].last(where: { $0 != nil }) ?? nil else {
+            return blocks.first
+        }
         return blocks.first { $0.number == number }
     }
 

@@ -9,8 +9,12 @@ struct RunFailure {
     let diagnostic: Diagnostic
 
     /// Nil when the run succeeded (exit status 0).
-    init?(result: ChildProcess.Result, transcript: Transcript?, stderr: String, program: SnippetProgram, timeLimit: Double, outputCap: Int) {
-        let running = transcript?.lastBlock.flatMap { last in program.blocks.first { $0.number == last.index } }
+    init?(
+        result: ChildProcess.Result, transcript: Transcript?, stderr: String, program: SnippetProgram,
+        timeLimit: Double, outputCap: Int
+    ) {
+        let running =
+            transcript?.lastBlock.flatMap { last in program.blocks.first { $0.number == last.index } }
             ?? program.blocks.first { $0.fence.runs }
         let blockName = running.map { "block \($0.number)" } ?? "the program"
         var location = program.location(line: running?.firstLine ?? 1)
@@ -22,12 +26,14 @@ struct RunFailure {
             message = "snippet exited with status \(status) in \(blockName)"
         case .signalled(let signal):
             message = "snippet crashed in \(blockName) (\(SignalName.describe(signal)))"
-            if let running, let line = Self.crashLine(in: stderr, path: program.path, block: running, program: program) {
+            if let running, let line = Self.crashLine(in: stderr, path: program.path, block: running, program: program)
+            {
                 location = program.location(line: line.line, column: line.column)
             }
         case .timedOut:
             let seconds = Int(timeLimit.rounded())
-            message = "snippet timed out after \(seconds) s in \(blockName); make it faster (a lesson may raise 'timeout', in seconds, in its front matter)"
+            message =
+                "snippet timed out after \(seconds) s in \(blockName); make it faster (a lesson may raise 'timeout', in seconds, in its front matter)"
         case .outputCapped:
             message = "snippet output passed \(outputCap / (1 << 20)) MB in \(blockName); print less"
         }
@@ -41,7 +47,10 @@ struct RunFailure {
         var lines: [Substring] = []
         for line in stderr.split(separator: "\n", omittingEmptySubsequences: true) {
             if line.hasPrefix("*** Signal") || line.hasPrefix("💣") || line.hasPrefix("*** Program crashed")
-                || line.hasPrefix("Current stack trace:") { break }
+                || line.hasPrefix("Current stack trace:")
+            {
+                break
+            }
             if !line.allSatisfy(\.isWhitespace) { lines.append(line) }
         }
         return lines.suffix(limit).map(String.init)
@@ -50,7 +59,9 @@ struct RunFailure {
     /// The line (and column) of the crashing statement inside `block`: the first backtrace
     /// frame `at PATH:LINE:COL`, else a `PATH:LINE: Fatal error` from a precondition in the
     /// snippet. Nil when neither names a line of the block.
-    static func crashLine(in stderr: String, path: String, block: SnippetBlock, program: SnippetProgram) -> (line: Int, column: Int)? {
+    static func crashLine(in stderr: String, path: String, block: SnippetBlock, program: SnippetProgram) -> (
+        line: Int, column: Int
+    )? {
         let lineCount = block.code.split(separator: "\n", omittingEmptySubsequences: false).count
         let range = block.firstLine..<(block.firstLine + max(lineCount, 1))
         for raw in stderr.split(separator: "\n") {

@@ -19,7 +19,8 @@ struct SnippetCache: Sendable {
 
     /// The cache of the site whose content folder is `content`: `.kdcache` in its parent.
     init(content: String) {
-        directory = URL(fileURLWithPath: content).standardizedFileURL.deletingLastPathComponent().appendingPathComponent(".kdcache")
+        directory = URL(fileURLWithPath: content).standardizedFileURL.deletingLastPathComponent()
+            .appendingPathComponent(".kdcache")
     }
 
     init(directory: URL) {

@@ -37,7 +37,10 @@ public struct SnippetFile: Sendable {
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kdsite-run-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: scratch) }
         let source = scratch.appendingPathComponent("main.swift")
-        let text = (ProgramSource.preamble + ["#sourceLocation(file: \(ProgramSource.literal(path)), line: 1)", code, "#sourceLocation()"])
+        let text =
+            (ProgramSource.preamble + [
+                "#sourceLocation(file: \(ProgramSource.literal(path)), line: 1)", code, "#sourceLocation()",
+            ])
             .joined(separator: "\n") + "\n"
         do {
             try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
@@ -47,10 +50,12 @@ public struct SnippetFile: Sendable {
         }
         let compiled = try await compiler.compile(source, to: scratch.appendingPathComponent("program"), engine: engine)
         guard compiled.succeeded else {
-            StandardError.write(compiled.output.split(separator: "\n").filter { !$0.hasPrefix("error: emit-module command failed") }
-                .joined(separator: "\n") + "\n")
+            StandardError.write(
+                compiled.output.split(separator: "\n").filter { !$0.hasPrefix("error: emit-module command failed") }
+                    .joined(separator: "\n") + "\n")
             let errors = compiled.diagnostics.count { $0.severity == .error }
-            return Outcome(status: 1, message: "\(path) did not compile (\(max(errors, 1)) error\(errors == 1 ? "" : "s"))")
+            return Outcome(
+                status: 1, message: "\(path) did not compile (\(max(errors, 1)) error\(errors == 1 ? "" : "s"))")
         }
         let process = Process()
         process.executableURL = scratch.appendingPathComponent("program")

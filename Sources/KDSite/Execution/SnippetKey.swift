@@ -19,7 +19,8 @@ struct SnippetKey: Sendable {
 
     init(compiler: SwiftCompiler, engine: EngineLibraries, dataDigest: String) {
         var hasher = SHA256()
-        hasher.update("\(Self.version)\ncompiler \(compiler.version)\nflags \(SwiftCompiler.flags.joined(separator: " "))\n")
+        hasher.update(
+            "\(Self.version)\ncompiler \(compiler.version)\nflags \(SwiftCompiler.flags.joined(separator: " "))\n")
         hasher.update("preamble \(ProgramSource.preamble.joined(separator: ";"))\n")
         hasher.update("engine \(engine.fingerprint)\ndata \(dataDigest)\n")
         environmentDigest = hasher.finalize().hexString
@@ -30,7 +31,9 @@ struct SnippetKey: Sendable {
         var hasher = SHA256()
         hasher.update("\(environmentDigest)\nblocks \(program.blocks.count)\n")
         for block in program.blocks {
-            let fence = ([block.fence.language] + block.fence.options.map { option in option.value.map { "\(option.name)=\($0)" } ?? option.name })
+            let fence =
+                ([block.fence.language]
+                + block.fence.options.map { option in option.value.map { "\(option.name)=\($0)" } ?? option.name })
                 .joined(separator: " ")
             hasher.update("block \(block.number) \(fence.utf8.count) \(fence) \(block.code.utf8.count)\n")
             hasher.update(block.code)

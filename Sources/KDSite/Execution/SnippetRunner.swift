@@ -26,8 +26,10 @@ public struct SnippetRunner: SnippetRunning {
         /// Bytes of stdout, stderr and records together before a program is stopped.
         public var outputCap: Int
 
-        public init(content: String, jobs: Int = 0, fresh: Bool = false, engine: String? = nil, compiler: String? = nil,
-                    cache: String? = nil, defaultTimeout: Int = 120, outputCap: Int = 32 << 20) {
+        public init(
+            content: String, jobs: Int = 0, fresh: Bool = false, engine: String? = nil, compiler: String? = nil,
+            cache: String? = nil, defaultTimeout: Int = 120, outputCap: Int = 32 << 20
+        ) {
             self.content = content
             self.jobs = jobs
             self.fresh = fresh
@@ -71,7 +73,9 @@ public struct SnippetRunner: SnippetRunning {
         var ranAt: String?
     }
 
-    public func run(_ programs: [SnippetProgram], progress: BuildProgress) async throws(EnvironmentError) -> [String: SnippetOutputs] {
+    public func run(_ programs: [SnippetProgram], progress: BuildProgress) async throws(EnvironmentError) -> [String:
+        SnippetOutputs]
+    {
         let clock = ContinuousClock.now
         let context = try await ExecutionContext.make(configuration, decoded: decoded)
         pendingBaseline.set(nil)
@@ -150,7 +154,9 @@ public struct SnippetRunner: SnippetRunning {
         case .cached:
             progress.status("snippets \(done)/\(total): \(id) cached")
         case .ran:
-            progress.log("snippets \(done)/\(total): \(id) compiled in \(Self.format(result.compileSeconds)), ran in \(Self.format(result.runSeconds))")
+            progress.log(
+                "snippets \(done)/\(total): \(id) compiled in \(Self.format(result.compileSeconds)), ran in \(Self.format(result.runSeconds))"
+            )
         case .failed:
             progress.log("snippets \(done)/\(total): \(id) failed")
         case .idle:
@@ -165,7 +171,9 @@ public struct SnippetRunner: SnippetRunning {
         var parts = ["\(ran) ran", "\(cached) cached"]
         if failed > 0 { parts.append("\(failed) failed") }
         let count = results.count { $0.source != .idle }
-        progress.log("snippets: \(count) page program\(count == 1 ? "" : "s"), \(parts.joined(separator: ", ")) in \(Self.format(seconds))")
+        progress.log(
+            "snippets: \(count) page program\(count == 1 ? "" : "s"), \(parts.joined(separator: ", ")) in \(Self.format(seconds))"
+        )
     }
 
     static func format(_ seconds: Double) -> String {

@@ -17,14 +17,18 @@ public struct SwiftCompiler: Sendable {
 
     /// Finds swiftc: `explicit`, then `KDSITE_SWIFTC`, then `PATH`; throws with how to install
     /// Swift when there is none.
-    public static func locate(explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment) async throws(EnvironmentError) -> SwiftCompiler {
+    public static func locate(
+        explicit: String? = nil, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) async throws(EnvironmentError) -> SwiftCompiler {
         var memo = FileMemo(store: nil)
         return try await locate(explicit: explicit, environment: environment, memo: &memo)
     }
 
     /// As above; the version line comes from `memo` while the swiftc binary is unchanged.
-    static func locate(explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
-                       memo: inout FileMemo) async throws(EnvironmentError) -> SwiftCompiler {
+    static func locate(
+        explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment,
+        memo: inout FileMemo
+    ) async throws(EnvironmentError) -> SwiftCompiler {
         let named = explicit ?? environment[environmentVariable].flatMap { $0.isEmpty ? nil : $0 }
         var found: URL?
         if let named {
@@ -40,10 +44,13 @@ public struct SwiftCompiler: Sendable {
         }
         guard let found else {
             let which = named.map { "no executable swiftc at '\($0)'" } ?? "swiftc is not on PATH"
-            throw EnvironmentError("\(which): snippets are compiled with Swift 6; install it from https://www.swift.org/install/linux/ "
-                + "(or with swiftly), put its usr/bin on PATH, or set \(environmentVariable) to the swiftc to use")
+            throw EnvironmentError(
+                "\(which): snippets are compiled with Swift 6; install it from https://www.swift.org/install/linux/ "
+                    + "(or with swiftly), put its usr/bin on PATH, or set \(environmentVariable) to the swiftc to use")
         }
-        if let known = memo.lookup(found, kind: "swiftc-version") { return SwiftCompiler(executable: found, version: known) }
+        if let known = memo.lookup(found, kind: "swiftc-version") {
+            return SwiftCompiler(executable: found, version: known)
+        }
         let version = try await versionString(of: found)
         memo.remember(version, for: found, kind: "swiftc-version")
         return SwiftCompiler(executable: found, version: version)
@@ -55,13 +62,15 @@ public struct SwiftCompiler: Sendable {
     }
 
     private static func versionString(of swiftc: URL) async throws(EnvironmentError) -> String {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("kdsite-swiftc-\(UUID().uuidString)")
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kdsite-swiftc-\(UUID().uuidString)")
         defer {
             try? FileManager.default.removeItem(at: scratch.appendingPathExtension("out"))
             try? FileManager.default.removeItem(at: scratch.appendingPathExtension("err"))
         }
-        let child = ChildProcess(executable: swiftc, arguments: ["--version"], workingDirectory: FileManager.default.temporaryDirectory,
-                                 stdout: scratch.appendingPathExtension("out"), stderr: scratch.appendingPathExtension("err"), timeLimit: 60)
+        let child = ChildProcess(
+            executable: swiftc, arguments: ["--version"], workingDirectory: FileManager.default.temporaryDirectory,
+            stdout: scratch.appendingPathExtension("out"), stderr: scratch.appendingPathExtension("err"), timeLimit: 60)
         let result: ChildProcess.Result
         do { result = try await child.run() } catch {
             throw EnvironmentError("cannot run '\(swiftc.path) --version': \(error.localizedDescription)")
@@ -84,24 +93,30 @@ public struct SwiftCompiler: Sendable {
     }
 
     /// Compiles `source` (a `main.swift` in its own folder) into `executable`.
-    func compile(_ source: URL, to executable: URL, engine: EngineLibraries) async throws(EnvironmentError) -> Compilation {
+    func compile(_ source: URL, to executable: URL, engine: EngineLibraries) async throws(EnvironmentError)
+        -> Compilation
+    {
         let folder = source.deletingLastPathComponent()
-        let arguments = Self.flags + [
-            "-I", engine.modules.path, "-L", engine.directory.path,
-            "-lKDEngine", "-lKDNotebook",
-            "-Xlinker", "-rpath", "-Xlinker", engine.directory.path,
-            "-module-name", "Lesson", source.path, "-o", executable.path,
-        ]
+        let arguments =
+            Self.flags + [
+                "-I", engine.modules.path, "-L", engine.directory.path,
+                "-lKDEngine", "-lKDNotebook",
+                "-Xlinker", "-rpath", "-Xlinker", engine.directory.path,
+                "-module-name", "Lesson", source.path, "-o", executable.path,
+            ]
         let log = folder.appendingPathComponent("compile.log")
-        let child = ChildProcess(executable: self.executable, arguments: arguments, workingDirectory: folder,
-                                 stdout: log, stderr: log.appendingPathExtension("stderr"), timeLimit: 600)
+        let child = ChildProcess(
+            executable: self.executable, arguments: arguments, workingDirectory: folder,
+            stdout: log, stderr: log.appendingPathExtension("stderr"), timeLimit: 600)
         let result: ChildProcess.Result
         do { result = try await child.run() } catch {
             throw EnvironmentError("cannot run '\(self.executable.path)': \(error.localizedDescription)")
         }
-        let output = ((try? String(contentsOf: log, encoding: .utf8)) ?? "")
+        let output =
+            ((try? String(contentsOf: log, encoding: .utf8)) ?? "")
             + ((try? String(contentsOf: log.appendingPathExtension("stderr"), encoding: .utf8)) ?? "")
-        return Compilation(succeeded: result.ending == .exited(0), diagnostics: CompilerMessage.parse(output),
-                           output: output, seconds: result.seconds)
+        return Compilation(
+            succeeded: result.ending == .exited(0), diagnostics: CompilerMessage.parse(output),
+            output: output, seconds: result.seconds)
     }
 }

@@ -18,7 +18,9 @@ public struct SyntaxHighlighter: CodeHighlighting {
         guard Highlighter.supports(language) else { return nil }
         var lines = Highlighter.highlight(code, language: language)
         if wrapsLines {
-            lines = lines.enumerated().map { "<span class=\"kd-line\" data-line=\"\($0.offset + 1)\">\($0.element)</span>" }
+            lines = lines.enumerated().map {
+                "<span class=\"kd-line\" data-line=\"\($0.offset + 1)\">\($0.element)</span>"
+            }
         }
         return lines.joined(separator: "\n") + (code.hasSuffix("\n") ? "\n" : "")
     }

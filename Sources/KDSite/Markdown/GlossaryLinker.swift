@@ -22,7 +22,8 @@ struct GlossaryLinker: MarkupRewriter {
             }
         }
         entries.sort { a, b in
-            a.phrase.count != b.phrase.count ? a.phrase.count > b.phrase.count : a.phrase.lexicographicallyPrecedes(b.phrase)
+            a.phrase.count != b.phrase.count
+                ? a.phrase.count > b.phrase.count : a.phrase.lexicographicallyPrecedes(b.phrase)
         }
         phrases = entries
         termCount = Set(entries.map(\.slug)).count
@@ -57,7 +58,9 @@ struct GlossaryLinker: MarkupRewriter {
                 i += 1
                 continue
             }
-            if plainStart < i { nodes.append(Node(.text(Self.string(bytes[plainStart..<i])), range: nodes.isEmpty ? range : nil)) }
+            if plainStart < i {
+                nodes.append(Node(.text(Self.string(bytes[plainStart..<i])), range: nodes.isEmpty ? range : nil))
+            }
             let word = Self.string(bytes[i..<(i + match.length)])
             nodes.append(Node(.link(destination: Self.scheme + match.slug, title: ""), children: [Node(.text(word))]))
             linked.insert(match.slug)
@@ -77,12 +80,17 @@ struct GlossaryLinker: MarkupRewriter {
     }
 
     /// The phrase at `i`, with an optional plural `s`, ending on a word boundary.
-    private func match(_ entry: (phrase: [UInt8], slug: String), in text: [UInt8], at i: Int) -> (slug: String, length: Int)? {
+    private func match(_ entry: (phrase: [UInt8], slug: String), in text: [UInt8], at i: Int) -> (
+        slug: String, length: Int
+    )? {
         let n = entry.phrase.count
         guard text[i] == entry.phrase[0], i + n <= text.count, !linked.contains(entry.slug),
-              text[i..<(i + n)].elementsEqual(entry.phrase) else { return nil }
+            text[i..<(i + n)].elementsEqual(entry.phrase)
+        else { return nil }
         var end = i + n
-        if end < text.count, text[end] == UInt8(ascii: "s"), end + 1 == text.count || !Self.isWord(text[end + 1]) { end += 1 }
+        if end < text.count, text[end] == UInt8(ascii: "s"), end + 1 == text.count || !Self.isWord(text[end + 1]) {
+            end += 1
+        }
         guard end == text.count || !Self.isWord(text[end]) else { return nil }
         return (entry.slug, end - i)
     }
@@ -94,7 +102,8 @@ struct GlossaryLinker: MarkupRewriter {
     /// Letters, digits, `_`, and every byte of a non-ASCII character.
     private static func isWord(_ byte: UInt8) -> Bool {
         byte >= 0x80 || byte == UInt8(ascii: "_")
-            || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
     }
 
     private static func string(_ bytes: ArraySlice<UInt8>) -> String {

@@ -40,7 +40,9 @@ enum TableOfContents {
             guard case .heading(let level) = node.kind else { return }
             let id = ids.next(for: node.plainText)
             if level == 2 || level == 3 {
-                entries.append(TOCEntry(level: level, text: node.plainText, id: id, content: node.children.flatMap(unwrappingLinks)))
+                entries.append(
+                    TOCEntry(
+                        level: level, text: node.plainText, id: id, content: node.children.flatMap(unwrappingLinks)))
             }
         }
         return entries

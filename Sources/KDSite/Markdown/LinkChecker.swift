@@ -19,7 +19,9 @@ enum LinkChecker {
                 let hint = suggestion(for: path, in: layout, from: page.file)
                 diagnostics.error("link to unknown page '\(destination)'\(hint)", at: location)
             case .absolutePath:
-                diagnostics.warning("absolute link '\(destination)' breaks when the site is opened from disk or served under a sub-path; use a relative link", at: location)
+                diagnostics.warning(
+                    "absolute link '\(destination)' breaks when the site is opened from disk or served under a sub-path; use a relative link",
+                    at: location)
             case .asWritten, .page:
                 break
             }
@@ -31,7 +33,9 @@ enum LinkChecker {
     private static func suggestion(for path: String, in layout: SiteLayout, from file: SourceFile) -> String {
         let folder = path.split(separator: "/").dropLast().joined(separator: "/")
         let name = String(path.split(separator: "/").last ?? "")
-        let siblings = layout.targets.keys.filter { $0.split(separator: "/").dropLast().joined(separator: "/") == folder }
+        let siblings = layout.targets.keys.filter {
+            $0.split(separator: "/").dropLast().joined(separator: "/") == folder
+        }
         let names = siblings.map { String($0.split(separator: "/").last ?? "") }
         guard let closest = Suggestion.closest(to: name, in: names) else { return "" }
         let fileFolder = file.relativePath.split(separator: "/").dropLast().joined(separator: "/")

@@ -29,7 +29,9 @@ enum LinkResolver {
     /// `mailto:`, `https:` … : a scheme is letters, digits, `+ - .` before the first `:`,
     /// starting with a letter.
     static func hasScheme(_ s: String) -> Bool {
-        guard let colon = s.firstIndex(of: ":"), let first = s.first, first.isLetter, first.isASCII else { return false }
+        guard let colon = s.firstIndex(of: ":"), let first = s.first, first.isLetter, first.isASCII else {
+            return false
+        }
         return s[..<colon].allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "+-.".contains($0)) }
     }
 

@@ -17,7 +17,9 @@ enum QuizReader {
         }
     }
 
-    private static func read(_ yaml: YAMLSource, fence: FileLocation, fenceLine: Int, diagnostics: inout DiagnosticList) -> Quiz? {
+    private static func read(_ yaml: YAMLSource, fence: FileLocation, fenceLine: Int, diagnostics: inout DiagnosticList)
+        -> Quiz?
+    {
         let before = diagnostics.items.count
         guard let root = yaml.parse(diagnostics: &diagnostics) else {
             if diagnostics.items.count == before {
@@ -30,7 +32,8 @@ enum QuizReader {
         map.rejectUnknownKeys(allowed: keys, in: context, diagnostics: &diagnostics)
         let id = map.string("id", in: context, diagnostics: &diagnostics)
         if let id, !Slug.isValid(id.value) {
-            diagnostics.error("quiz id '\(id.value)' must be lowercase words joined by hyphens, like 'teacher-role'", at: id.location)
+            diagnostics.error(
+                "quiz id '\(id.value)' must be lowercase words joined by hyphens, like 'teacher-role'", at: id.location)
         }
         let question = map.string("question", in: context, diagnostics: &diagnostics)
         let explain = map.string("explain", in: context, required: false, diagnostics: &diagnostics)
@@ -45,9 +48,11 @@ enum QuizReader {
                 if let text { choices.append(Quiz.Choice(text: text, correct: correct?.value ?? false)) }
             }
             if items.count < 2 {
-                diagnostics.error("a quiz needs at least two choices; this one has \(items.count)", at: choicesValue.location)
+                diagnostics.error(
+                    "a quiz needs at least two choices; this one has \(items.count)", at: choicesValue.location)
             } else if !choices.isEmpty, choices.count == items.count, !choices.contains(where: \.correct) {
-                diagnostics.error("no choice is marked 'correct: true'; mark the right answer", at: choicesValue.location)
+                diagnostics.error(
+                    "no choice is marked 'correct: true'; mark the right answer", at: choicesValue.location)
             }
         }
         guard let id, let question, choices.count >= 2, choices.contains(where: \.correct) else { return nil }

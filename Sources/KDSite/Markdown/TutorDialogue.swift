@@ -24,13 +24,16 @@ struct TutorDialogue: Sendable {
 
     /// Reads the YAML of a fence whose opening line is `fenceLine` (a line of `page`'s file);
     /// nil when it is malformed (then diagnosed).
-    static func read(_ literal: String, page: ParsedPage, fenceLine: Int, diagnostics: inout DiagnosticList) -> TutorDialogue? {
+    static func read(_ literal: String, page: ParsedPage, fenceLine: Int, diagnostics: inout DiagnosticList)
+        -> TutorDialogue?
+    {
         let yaml = YAMLSource(file: page.file, text: literal, firstLine: fenceLine + 1)
         let fence = page.file.location(line: fenceLine)
         let before = diagnostics.items.count
         guard let root = yaml.parse(diagnostics: &diagnostics) else {
             if diagnostics.items.count == before {
-                diagnostics.error("empty tutor dialogue; list its steps as '- say: …' with a 'reply' on all but the last", at: fence)
+                diagnostics.error(
+                    "empty tutor dialogue; list its steps as '- say: …' with a 'reply' on all but the last", at: fence)
             }
             return nil
         }
@@ -42,12 +45,15 @@ struct TutorDialogue: Sendable {
             let say = map.string("say", in: "a tutor step", diagnostics: &diagnostics)
             let reply = map.string("reply", in: "a tutor step", required: false, diagnostics: &diagnostics)
             if let reply, i == items.count - 1 {
-                diagnostics.error("the last step's reply '\(reply.value)' leads nowhere; remove it or add a step after it", at: reply.location)
+                diagnostics.error(
+                    "the last step's reply '\(reply.value)' leads nowhere; remove it or add a step after it",
+                    at: reply.location)
             }
             if let say { steps.append(Step(say: say, reply: reply)) }
         }
         if items.count < 2 {
-            diagnostics.error("a tutor dialogue needs at least two steps; this one has \(items.count)", at: root.location)
+            diagnostics.error(
+                "a tutor dialogue needs at least two steps; this one has \(items.count)", at: root.location)
         }
         guard diagnostics.items.count == before else { return nil }
         return TutorDialogue(steps: steps)

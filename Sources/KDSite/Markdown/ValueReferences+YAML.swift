@@ -7,13 +7,17 @@ extension ValueReferences {
     /// one line and its text maps 1:1 to the file: a plain scalar, or a quoted one without
     /// escapes. Otherwise (folded over lines, escaped, a block scalar) every reference is
     /// placed at `start`.
-    static func locator(inScalar text: String, at start: FileLocation, in file: SourceFile) -> (Reference) -> FileLocation {
+    static func locator(inScalar text: String, at start: FileLocation, in file: SourceFile) -> (Reference) ->
+        FileLocation
+    {
         guard let origin = verbatimStart(of: text, at: start, in: file) else { return { _ in start } }
         var cursor = text.startIndex
         return { reference in
             guard let found = text.range(of: reference.token, range: cursor..<text.endIndex) else { return start }
             cursor = found.upperBound
-            return file.location(line: origin.line, column: origin.column + text.utf8.distance(from: text.startIndex, to: found.lowerBound))
+            return file.location(
+                line: origin.line,
+                column: origin.column + text.utf8.distance(from: text.startIndex, to: found.lowerBound))
         }
     }
 

@@ -28,11 +28,15 @@ struct ValueReferences {
                 let parts = inner.dropFirst(3).split(separator: ".", omittingEmptySubsequences: false).map(String.init)
                 let token = String(text[open.lowerBound..<close.upperBound])
                 if parts.count == 1 {
-                    found.append(Reference(token: token, page: nil, name: parts[0], range: open.lowerBound..<close.upperBound))
+                    found.append(
+                        Reference(token: token, page: nil, name: parts[0], range: open.lowerBound..<close.upperBound))
                 } else if parts.count == 2 {
-                    found.append(Reference(token: token, page: parts[0], name: parts[1], range: open.lowerBound..<close.upperBound))
+                    found.append(
+                        Reference(
+                            token: token, page: parts[0], name: parts[1], range: open.lowerBound..<close.upperBound))
                 } else {
-                    found.append(Reference(token: token, page: "", name: inner, range: open.lowerBound..<close.upperBound))
+                    found.append(
+                        Reference(token: token, page: "", name: inner, range: open.lowerBound..<close.upperBound))
                 }
             }
             searchStart = close.upperBound
@@ -47,9 +51,11 @@ struct ValueReferences {
 
     /// `text` with every reference replaced; unknown ones diagnosed at `location(reference)`.
     /// `replacement` turns a value into the text put in its place (TeX for a formula).
-    func substitute(in text: String, on pageID: String, diagnostics: inout DiagnosticList,
-                    replacement: (String) -> String = { $0 },
-                    location: (Reference) -> FileLocation) -> String {
+    func substitute(
+        in text: String, on pageID: String, diagnostics: inout DiagnosticList,
+        replacement: (String) -> String = { $0 },
+        location: (Reference) -> FileLocation
+    ) -> String {
         let references = Self.references(in: text)
         guard !references.isEmpty else { return text }
         var result = ""
@@ -61,7 +67,9 @@ struct ValueReferences {
             } else if failedPages.contains(reference.page ?? pageID) {
                 result += reference.token
             } else {
-                let spelled = reference.page.map { $0.isEmpty ? reference.name : "kd.\($0).\(reference.name)" } ?? "kd.\(reference.name)"
+                let spelled =
+                    reference.page.map { $0.isEmpty ? reference.name : "kd.\($0).\(reference.name)" }
+                    ?? "kd.\(reference.name)"
                 let known = (values[reference.page ?? pageID] ?? [:]).keys
                 let hint = Suggestion.didYouMean(reference.name, in: known)
                 diagnostics.error("unknown value '\(spelled)'\(hint)", at: location(reference))
@@ -89,19 +97,24 @@ struct ValueReferences {
     /// node's source range, the function that places each of its references in the file, in
     /// order. A value in a formula becomes TeX (`TeXText.literal`), so it is typeset, never
     /// read as commands.
-    func resolve(_ node: Node, pageID: String, diagnostics: inout DiagnosticList,
-                 locator: (SourceRange?) -> (Reference) -> FileLocation) -> Node {
+    func resolve(
+        _ node: Node, pageID: String, diagnostics: inout DiagnosticList,
+        locator: (SourceRange?) -> (Reference) -> FileLocation
+    ) -> Node {
         switch node.kind {
         case .text(let text) where text.contains("{{"):
             let replaced = substitute(in: text, on: pageID, diagnostics: &diagnostics, location: locator(node.range))
             return Node(.text(replaced), range: node.range)
         case .math(let tex, let display) where tex.contains("{{"):
-            let replaced = substitute(in: tex, on: pageID, diagnostics: &diagnostics,
-                                      replacement: TeXText.literal, location: locator(node.range))
+            let replaced = substitute(
+                in: tex, on: pageID, diagnostics: &diagnostics,
+                replacement: TeXText.literal, location: locator(node.range))
             return Node(.math(tex: replaced, display: display), range: node.range)
         default:
             var copy = node
-            copy.children = node.children.map { resolve($0, pageID: pageID, diagnostics: &diagnostics, locator: locator) }
+            copy.children = node.children.map {
+                resolve($0, pageID: pageID, diagnostics: &diagnostics, locator: locator)
+            }
             return copy
         }
     }

@@ -75,7 +75,9 @@ struct MapLayout: Equatable {
             for (index, item) in reference.enumerated() { position[item] = Double(index) }
             let keyed = layers[l].enumerated().map { index, item -> (Double, Int, Item) in
                 let others = adjacent[item] ?? []
-                let key = others.isEmpty ? Double(index) : others.map { position[$0] ?? 0 }.reduce(0, +) / Double(others.count)
+                let key =
+                    others.isEmpty
+                    ? Double(index) : others.map { position[$0] ?? 0 }.reduce(0, +) / Double(others.count)
                 return (key, index, item)
             }
             layers[l] = keyed.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
@@ -90,7 +92,8 @@ struct MapLayout: Equatable {
             if case .lesson = item { return m.boxBreadth }
             return m.laneBreadth
         }
-        let widths = layers.map { layer in layer.map(size).reduce(0, +) + Double(max(0, layer.count - 1)) * m.gapBreadth }
+        let widths = layers.map { layer in layer.map(size).reduce(0, +) + Double(max(0, layer.count - 1)) * m.gapBreadth
+        }
         let extent = widths.max() ?? 0
         var centre: [Item: (Double, Double)] = [:]
         for (l, layer) in layers.enumerated() {

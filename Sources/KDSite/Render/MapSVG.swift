@@ -36,8 +36,10 @@ struct MapSVG {
         let m = metrics
         let margin = 4.0
         let (width, height) = point(layout.breadthExtent + 2 * margin, layout.depthExtent + 2 * margin)
-        var svg = "<svg class=\"kd-map \(orientation == .vertical ? "vertical" : "horizontal")\" viewBox=\"0 0 \(n(width)) \(n(height))\""
-        svg += " width=\"\(n(width))\" height=\"\(n(height))\" aria-label=\"Distillation Map: lessons and the lessons they build on\">\n"
+        var svg =
+            "<svg class=\"kd-map \(orientation == .vertical ? "vertical" : "horizontal")\" viewBox=\"0 0 \(n(width)) \(n(height))\""
+        svg +=
+            " width=\"\(n(width))\" height=\"\(n(height))\" aria-label=\"Distillation Map: lessons and the lessons they build on\">\n"
         svg += "<g transform=\"translate(\(n(margin)) \(n(margin)))\">\n"
         for edge in layout.edges {
             svg += "<path class=\"edge\" d=\"\(path(edge, metrics: m))\"/>\n"
@@ -60,7 +62,8 @@ struct MapSVG {
                 svg += "<text x=\"\(n(x + 38))\" y=\"\(n(cy + 5))\">\(escapeHTML(lesson.mapLabel))</text>"
             } else {
                 svg += "<text class=\"num\" x=\"\(n(cx))\" y=\"\(n(y + 19))\" text-anchor=\"middle\">\(number)</text>"
-                svg += "<text x=\"\(n(cx))\" y=\"\(n(y + 38))\" text-anchor=\"middle\">\(escapeHTML(lesson.mapLabel))</text>"
+                svg +=
+                    "<text x=\"\(n(cx))\" y=\"\(n(y + 38))\" text-anchor=\"middle\">\(escapeHTML(lesson.mapLabel))</text>"
             }
             svg += "</a></g>\n"
         }

@@ -16,7 +16,8 @@ extension MarkdownHTML {
         if fence.isSwift, fence.has("norun") { classes.append("norun") }
         let language = fence.language.isEmpty ? "" : " class=\"language-\(escapeHTML(fence.language))\""
         let code = site.plugins.highlighter?.highlight(literal, language: fence.language) ?? escapeHTML(literal)
-        var html = "<div class=\"\(classes.joined(separator: " "))\"\(attributes)><pre><code\(language)>\(code)</code></pre></div>\n"
+        var html =
+            "<div class=\"\(classes.joined(separator: " "))\"\(attributes)><pre><code\(language)>\(code)</code></pre></div>\n"
         if fence.isSwift, let line = range?.start.line, let number = blockNumbers[line] {
             html += outputsHTML(block: number)
         }
@@ -46,8 +47,10 @@ extension MarkdownHTML {
     /// contract (`data-quiz`, `data-quiz-check`, `data-quiz-feedback`).
     func quizHTML(_ quiz: Quiz) -> String {
         let choices: [[String: Any]] = quiz.choices.enumerated().map { index, choice in
-            ["index": index, "quizID": quiz.id.value, "correct": choice.correct,
-             "text": renderInline(choice.text.value, at: choice.text.location)]
+            [
+                "index": index, "quizID": quiz.id.value, "correct": choice.correct,
+                "text": renderInline(choice.text.value, at: choice.text.location),
+            ]
         }
         let correct = choices.filter { $0["correct"] as? Bool == true }
         let answers: [[String: Any]] = correct.enumerated().map { i, choice in

@@ -16,7 +16,10 @@ final class MarkdownHTML {
     let blockNumbers: [Int: Int]
     var diagnostics = DiagnosticList()
 
-    init(site: SiteContext, page: ParsedPage, pageID: String, outputPath: String, quizzes: [Quiz] = [], program: SnippetProgram? = nil) {
+    init(
+        site: SiteContext, page: ParsedPage, pageID: String, outputPath: String, quizzes: [Quiz] = [],
+        program: SnippetProgram? = nil
+    ) {
         self.site = site
         self.page = page
         self.pageID = pageID
@@ -48,7 +51,8 @@ final class MarkdownHTML {
     /// HTML of inline nodes (a heading's content) without a wrapping element: rendered as a
     /// paragraph, whose `<p>` is then removed.
     func renderInline(children: [Node], fallbackLocation: FileLocation? = nil) -> String {
-        var html = renderer(headingIDs: HeadingIDs(), fallbackLocation: fallbackLocation).render(Node(.paragraph, children: children))
+        var html = renderer(headingIDs: HeadingIDs(), fallbackLocation: fallbackLocation).render(
+            Node(.paragraph, children: children))
         if html.hasPrefix("<p>") { html.removeFirst(3) }
         while html.hasSuffix("\n") { html.removeLast() }
         if html.hasSuffix("</p>") { html.removeLast(4) }
@@ -73,7 +77,9 @@ final class MarkdownHTML {
     private func renderer(headingIDs: HeadingIDs, fallbackLocation: FileLocation? = nil) -> HTMLRenderer {
         var renderer = HTMLRenderer()
         renderer.headingID = { _, text in headingIDs.next(for: text) }
-        renderer.link = { [unowned self] destination, title, content in link(destination, title: title, content: content) }
+        renderer.link = { [unowned self] destination, title, content in
+            link(destination, title: title, content: content)
+        }
         renderer.codeBlock = { [unowned self] info, literal, range in
             fallbackLocation == nil ? codeBlock(info: info, literal: literal, range: range) : nil
         }
@@ -97,10 +103,12 @@ final class MarkdownHTML {
     private func location(of error: any Error, in tex: String, range: SourceRange?) -> FileLocation {
         let start = range.map { page.location($0.start) } ?? page.source.location(line: 1, column: 1)
         guard let error = error as? MathRenderError,
-              let firstLine = tex.split(separator: "\n", omittingEmptySubsequences: false).first, !firstLine.isEmpty,
-              let texStart = page.file.find(String(firstLine), from: start.line, column: start.column)
+            let firstLine = tex.split(separator: "\n", omittingEmptySubsequences: false).first, !firstLine.isEmpty,
+            let texStart = page.file.find(String(firstLine), from: start.line, column: start.column)
         else { return start }
-        if error.line == 1 { return page.file.location(line: texStart.line, column: texStart.column + error.column - 1) }
+        if error.line == 1 {
+            return page.file.location(line: texStart.line, column: texStart.column + error.column - 1)
+        }
         let line = texStart.line + error.line - 1
         let texLine = tex.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(error.line - 1).first ?? ""
         let fileLine = line <= page.file.lines.count ? page.file.lines[line - 1] : ""
@@ -113,7 +121,9 @@ final class MarkdownHTML {
         if destination.hasPrefix(GlossaryLinker.scheme) {
             return termLink(slug: String(destination.dropFirst(GlossaryLinker.scheme.count)), content: content)
         }
-        guard case .page(let target) = LinkResolver.resolve(destination, from: page.file, layout: site.layout) else { return nil }
+        guard case .page(let target) = LinkResolver.resolve(destination, from: page.file, layout: site.layout) else {
+            return nil
+        }
         if target.hasPrefix(SiteLayout.glossary + "#") {
             return termLink(slug: String(target.dropFirst(SiteLayout.glossary.count + 1)), content: content)
         }
@@ -123,7 +133,8 @@ final class MarkdownHTML {
     private func termLink(slug: String, content: String) -> String {
         let summary = site.termSummaries[slug]?.summary ?? ""
         let tip = summary.isEmpty ? "" : " title=\"\(escapeHTML(summary))\""
-        return "<a href=\"\(escapeHTML(href(SiteLayout.glossary + "#" + slug)))\" data-term=\"\(escapeHTML(slug))\"\(tip)>\(content)</a>"
+        return
+            "<a href=\"\(escapeHTML(href(SiteLayout.glossary + "#" + slug)))\" data-term=\"\(escapeHTML(slug))\"\(tip)>\(content)</a>"
     }
 
     /// `target` (an output path) relative to this page.

@@ -36,7 +36,10 @@ public struct RenderPlugins: Sendable {
     public var highlighter: (any CodeHighlighting)?
     public var snippets: (any SnippetRunning)?
 
-    public init(math: (any MathRendering)? = nil, highlighter: (any CodeHighlighting)? = nil, snippets: (any SnippetRunning)? = nil) {
+    public init(
+        math: (any MathRendering)? = nil, highlighter: (any CodeHighlighting)? = nil,
+        snippets: (any SnippetRunning)? = nil
+    ) {
         self.math = math
         self.highlighter = highlighter
         self.snippets = snippets

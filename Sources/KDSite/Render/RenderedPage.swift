@@ -60,7 +60,9 @@ struct PageFrame {
     /// Data every template may use: `site`, `root`, `assets`, `nav`, `search` (a search index is built).
     func common(outputPath: String, current: Section?) -> [String: Any] {
         let config = site.content.config
-        var siteData: [String: Any] = ["title": config.title, "description": config.description, "language": config.language, "url": config.url]
+        var siteData: [String: Any] = [
+            "title": config.title, "description": config.description, "language": config.language, "url": config.url,
+        ]
         if let subtitle = config.subtitle { siteData["subtitle"] = subtitle }
         return [
             "site": siteData,
@@ -72,13 +74,18 @@ struct PageFrame {
     }
 
     /// The complete page: `template` rendered with `data` (plus the common data), inside `base`.
-    func page(_ template: String, data: [String: Any], outputPath: String, kind: String, title: String?,
-              description: String, current: Section?) -> OutputFile {
+    func page(
+        _ template: String, data: [String: Any], outputPath: String, kind: String, title: String?,
+        description: String, current: Section?
+    ) -> OutputFile {
         var values = common(outputPath: outputPath, current: current)
         values.merge(data) { _, new in new }
         let content = site.theme.render(template, values)
-        let canonicalPath = outputPath.hasSuffix("index.html") ? String(outputPath.dropLast("index.html".count)) : outputPath
-        var pageData: [String: Any] = ["kind": kind, "description": description, "canonical": site.content.config.url + canonicalPath]
+        let canonicalPath =
+            outputPath.hasSuffix("index.html") ? String(outputPath.dropLast("index.html".count)) : outputPath
+        var pageData: [String: Any] = [
+            "kind": kind, "description": description, "canonical": site.content.config.url + canonicalPath,
+        ]
         if let title { pageData["title"] = title }
         values["page"] = pageData
         values["content"] = content

@@ -17,8 +17,11 @@ struct SiteContext: Sendable {
     /// The values snippets exported, for `{{ kd.… }}` in front matter and quizzes.
     let values: ValueReferences
 
-    init(content: SiteContent, layout: SiteLayout, theme: Theme, plugins: RenderPlugins, outputs: [String: SnippetOutputs],
-         termSummaries: [String: (term: String, summary: String)], search: Bool = false) {
+    init(
+        content: SiteContent, layout: SiteLayout, theme: Theme, plugins: RenderPlugins,
+        outputs: [String: SnippetOutputs],
+        termSummaries: [String: (term: String, summary: String)], search: Bool = false
+    ) {
         self.content = content
         self.layout = layout
         self.theme = theme
@@ -36,7 +39,9 @@ struct SiteContext: Sendable {
         return ValueReferences(values: outputs.mapValues(\.values), failedPages: failed.union(content.unloadedLessons))
     }
 
-    static func summaries(of terms: [GlossaryTerm], pages: [String: ParsedPage]) -> [String: (term: String, summary: String)] {
+    static func summaries(of terms: [GlossaryTerm], pages: [String: ParsedPage]) -> [String: (
+        term: String, summary: String
+    )] {
         var result: [String: (String, String)] = [:]
         for term in terms {
             var first = ""

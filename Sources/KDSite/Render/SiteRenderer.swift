@@ -52,12 +52,15 @@ struct SiteRenderer: Sendable {
 
     /// A renderer for the prepared page at `relativePath`, writing to `outputPath`.
     func html(for prepared: PreparedPage, outputPath: String) -> MarkdownHTML {
-        MarkdownHTML(site: site, page: prepared.parsed, pageID: prepared.pageID, outputPath: outputPath,
-                     quizzes: prepared.quizzes, program: prepared.program)
+        MarkdownHTML(
+            site: site, page: prepared.parsed, pageID: prepared.pageID, outputPath: outputPath,
+            quizzes: prepared.quizzes, program: prepared.program)
     }
 
     /// Renders a prepared page's document, collecting diagnostics.
-    func renderDocument(_ prepared: PreparedPage, outputPath: String, document: Node? = nil, diagnostics: inout DiagnosticList) -> String {
+    func renderDocument(
+        _ prepared: PreparedPage, outputPath: String, document: Node? = nil, diagnostics: inout DiagnosticList
+    ) -> String {
         let renderer = html(for: prepared, outputPath: outputPath)
         let result = renderer.render(document ?? prepared.document)
         diagnostics.append(contentsOf: renderer.diagnostics)

@@ -9,7 +9,10 @@ import Mustache
 /// `theme/assets/` is copied to `assets/` with a content hash in its name
 /// (`style.css` → `assets/style.1a2b3c4d.css`); templates find it as `{{assets.style_css}}`.
 struct Theme: Sendable {
-    static let required = ["base", "header", "footer", "home", "lesson", "glossary", "faq", "hackerspace", "map", "notfound", "quiz", "tutor"]
+    static let required = [
+        "base", "header", "footer", "home", "lesson", "glossary", "faq", "hackerspace", "map", "notfound", "quiz",
+        "tutor",
+    ]
 
     let library: MustacheLibrary
     /// Output path of each asset, keyed by its name with `.` as `_` (`style_css`).
@@ -22,16 +25,20 @@ struct Theme: Sendable {
     static func load(from folder: String, diagnostics: inout DiagnosticList) -> Theme? {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            diagnostics.error("no theme folder '\(folder)'; a site needs theme/ with its Mustache templates (copy the package's Content/theme to start)",
-                              at: FileLocation(path: folder, line: 1, column: 1))
+            diagnostics.error(
+                "no theme folder '\(folder)'; a site needs theme/ with its Mustache templates (copy the package's Content/theme to start)",
+                at: FileLocation(path: folder, line: 1, column: 1))
             return nil
         }
         var library = MustacheLibrary()
         var ok = true
         for name in required {
             let path = folder + "/" + name + ".mustache"
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
-                diagnostics.error("missing template '\(name).mustache' in the theme", at: FileLocation(path: path, line: 1, column: 1))
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+            else {
+                diagnostics.error(
+                    "missing template '\(name).mustache' in the theme", at: FileLocation(path: path, line: 1, column: 1)
+                )
                 ok = false
                 continue
             }
@@ -41,7 +48,8 @@ struct Theme: Sendable {
                 let context = error.context
                 diagnostics.error(
                     "template syntax: \(describe(error.error))",
-                    at: FileLocation(path: path, line: max(1, context.lineNumber), column: max(1, context.columnNumber)))
+                    at: FileLocation(path: path, line: max(1, context.lineNumber), column: max(1, context.columnNumber))
+                )
                 ok = false
             } catch {
                 diagnostics.error("template syntax: \(error)", at: FileLocation(path: path, line: 1, column: 1))

@@ -24,14 +24,16 @@ struct Walkthrough {
         let found = find(in: document, page: page, diagnostics: &diagnostics)
         guard !found.isEmpty else { return document }
         var valid: [Walkthrough] = []
-        for walkthrough in found where walkthrough.check(document, against: found, page: page, diagnostics: &diagnostics) {
+        for walkthrough in found
+        where walkthrough.check(document, against: found, page: page, diagnostics: &diagnostics) {
             valid.append(walkthrough)
         }
         var result = document
         // From the last region back, so earlier indices stay valid.
         for (number, walkthrough) in valid.enumerated().reversed() {
             let region = walkthrough.blocks[0]...walkthrough.blocks[walkthrough.blocks.count - 1]
-            result.children.replaceSubrange(region, with: walkthrough.nodes(from: document.children, number: number + 1))
+            result.children.replaceSubrange(
+                region, with: walkthrough.nodes(from: document.children, number: number + 1))
         }
         return result
     }
@@ -68,7 +70,9 @@ struct Walkthrough {
     }
 
     /// True when this walkthrough's region holds no heading and no step of another file.
-    private func check(_ document: Node, against all: [Walkthrough], page: ParsedPage, diagnostics: inout DiagnosticList) -> Bool {
+    private func check(
+        _ document: Node, against all: [Walkthrough], page: ParsedPage, diagnostics: inout DiagnosticList
+    ) -> Bool {
         let region = blocks[0]...blocks[blocks.count - 1]
         var ok = true
         for other in all where other.file != file {
@@ -95,18 +99,21 @@ struct Walkthrough {
     private func nodes(from children: [Node], number: Int) -> [Node] {
         let name = escapeHTML(file)
         let titleID = "walkthrough-\(number)"
-        var nodes = [html("""
-            <section class="walkthrough" data-walkthrough="\(name)" data-current="1" aria-labelledby="\(titleID)">
-            <div class="walkthrough-bar">
-            <p class="walkthrough-title" id="\(titleID)"><span class="eyebrow">Walkthrough</span> <code>\(name)</code></p>
-            <div class="walkthrough-nav" hidden>
-            <button type="button" data-step-prev>Previous</button>
-            <span class="walkthrough-count" data-step-count aria-live="polite">1 / \(blocks.count)</span>
-            <button type="button" data-step-next>Next</button>
-            </div>
-            </div>
-            <ol class="walkthrough-steps">
-            """)]
+        var nodes = [
+            html(
+                """
+                <section class="walkthrough" data-walkthrough="\(name)" data-current="1" aria-labelledby="\(titleID)">
+                <div class="walkthrough-bar">
+                <p class="walkthrough-title" id="\(titleID)"><span class="eyebrow">Walkthrough</span> <code>\(name)</code></p>
+                <div class="walkthrough-nav" hidden>
+                <button type="button" data-step-prev>Previous</button>
+                <span class="walkthrough-count" data-step-count aria-live="polite">1 / \(blocks.count)</span>
+                <button type="button" data-step-next>Next</button>
+                </div>
+                </div>
+                <ol class="walkthrough-steps">
+                """)
+        ]
         var previous = blocks[0]
         for (k, index) in blocks.enumerated() {
             nodes.append(html("<li class=\"walkthrough-step\" data-step=\"\(k + 1)\">"))

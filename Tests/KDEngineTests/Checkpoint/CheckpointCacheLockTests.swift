@@ -1,6 +1,7 @@
 import Foundation
 import Synchronization
 import Testing
+
 @testable import KDEngine
 
 /// Lessons run in parallel, each a process that asks the cache for the same teacher: the

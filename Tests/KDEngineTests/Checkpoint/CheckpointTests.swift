@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDEngine
 
 /// A fresh temporary directory, removed by the caller.
@@ -12,8 +13,10 @@ func temporaryDirectory() throws -> URL {
 @Suite("checkpoints")
 struct CheckpointTests {
     func model() -> Sequential {
-        Sequential([Reshape([8, 8, 1]), Conv2D(1, 2, kernelSize: 3, padding: 1, seed: 1), ReLU(), MaxPool2D(size: 2),
-                    Flatten(), Dropout(0.1, seed: 5), Dense(32, 10, seed: 2)])
+        Sequential([
+            Reshape([8, 8, 1]), Conv2D(1, 2, kernelSize: 3, padding: 1, seed: 1), ReLU(), MaxPool2D(size: 2),
+            Flatten(), Dropout(0.1, seed: 5), Dense(32, 10, seed: 2),
+        ])
     }
 
     @Test func roundTrip() throws {
@@ -21,13 +24,19 @@ struct CheckpointTests {
         defer { try? FileManager.default.removeItem(at: dir) }
         let original = model()
         (original.layers[6] as? Dense)?.bias = Tensor((0..<10).map { Float($0) / 7 })
-        let history = [EpochRecord(epoch: 1, loss: 0.5, trainAccuracy: 0.8, testLoss: .nan, testAccuracy: .nan, learningRate: 0.1, seconds: 1.5)]
+        let history = [
+            EpochRecord(
+                epoch: 1, loss: 0.5, trainAccuracy: 0.8, testLoss: .nan, testAccuracy: .nan, learningRate: 0.1,
+                seconds: 1.5)
+        ]
         let url = dir.appendingPathComponent("m.kdck")
         try original.save(to: url, history: history, metadata: ["note": "test"])
         let loaded = try Sequential.load(from: url)
         #expect(loaded.specs == original.specs && loaded.parameters == original.parameters)
         let checkpoint = try Checkpoint.read(from: url)
-        #expect(checkpoint.history.count == 1 && checkpoint.history[0].testAccuracy.isNaN && checkpoint.metadata["note"] == "test")
+        #expect(
+            checkpoint.history.count == 1 && checkpoint.history[0].testAccuracy.isNaN
+                && checkpoint.metadata["note"] == "test")
         let fresh = model()
         try fresh.loadWeights(from: url)
         #expect(fresh.parameters == original.parameters)
@@ -56,10 +65,14 @@ struct CheckpointTests {
         #expect(error(for: flipped) == "\(url.path): error: checkpoint checksum mismatch: the file is corrupt")
         #expect(error(for: Array(good.prefix(good.count - 9))).hasPrefix("\(url.path): error: checkpoint is truncated"))
         #expect(error(for: Array(good.prefix(6))) == "\(url.path): error: checkpoint is truncated")
-        #expect(error(for: Array("hello world, not a model".utf8)) == "\(url.path): error: not a KDEngine checkpoint (no 'KDCK' signature)")
+        #expect(
+            error(for: Array("hello world, not a model".utf8))
+                == "\(url.path): error: not a KDEngine checkpoint (no 'KDCK' signature)")
         var future = good
         future[4] = 9
-        #expect(error(for: future) == "\(url.path): error: checkpoint format version 9 is not supported (this engine reads version 1)")
+        #expect(
+            error(for: future)
+                == "\(url.path): error: checkpoint format version 9 is not supported (this engine reads version 1)")
         #expect(error(for: good) == "no error")
         #expect(throws: CheckpointError.self) { try Sequential.load(from: dir.appendingPathComponent("missing.kdck")) }
 

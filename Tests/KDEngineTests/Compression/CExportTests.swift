@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDEngine
 
 /// The exported C, built by gcc as C99 and as C11 with every warning an error, computes the same
@@ -11,7 +12,8 @@ struct CExportTests {
     @Test("MLP with softmax, bit-identical to predict", arguments: Int8Runtime.allCases, standards)
     func mlp(runtime: Int8Runtime, standard: String) throws {
         var g = TestGenerator(state: 3)
-        var model = try quantize(TestModels.mlp(seed: 21, sizes: [64, 24, 10]), calibration: g.uniforms(100 * 64, 0, 16))
+        var model = try quantize(
+            TestModels.mlp(seed: 21, sizes: [64, 24, 10]), calibration: g.uniforms(100 * 64, 0, 16))
         model.runtime = runtime
         let inputs = model.quantizeInput(scalars: g.uniforms(300 * 64, -1, 17))
         let c = try VerifyHarness.gccOutputs(of: model, standard: standard, input: inputs, batch: 300)
@@ -24,7 +26,8 @@ struct CExportTests {
         var model = try quantize(TestModels.convnet(seed: 8), calibration: g.uniforms(60 * 64, 0, 16))
         model.runtime = runtime
         let inputs = model.quantizeInput(scalars: g.uniforms(120 * 64, -1, 17))
-        let c = try VerifyHarness.gccOutputs(of: model, name: "digits_cnn", standard: standard, input: inputs, batch: 120)
+        let c = try VerifyHarness.gccOutputs(
+            of: model, name: "digits_cnn", standard: standard, input: inputs, batch: 120)
         #expect(c == model.predict(inputs, batch: 120))
     }
 

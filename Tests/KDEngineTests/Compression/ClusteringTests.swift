@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDEngine
 
 @Suite("weight clustering")
@@ -9,7 +10,9 @@ struct ClusteringTests {
         let values: [Float] = [0, 0.1, 0.2, 5, 5.1, 10, 0.05, 9.9]
         let result = KMeans(values, k: 3, generator: &generator)
         #expect(result.centroids.count == 3)
-        #expect(abs(result.centroids[0] - 0.0875) < 1e-5 && abs(result.centroids[1] - 5.05) < 1e-5 && abs(result.centroids[2] - 9.95) < 1e-5)
+        #expect(
+            abs(result.centroids[0] - 0.0875) < 1e-5 && abs(result.centroids[1] - 5.05) < 1e-5
+                && abs(result.centroids[2] - 9.95) < 1e-5)
         #expect(result.assignments == [0, 0, 0, 1, 1, 2, 0, 2])
     }
 
@@ -35,11 +38,14 @@ struct ClusteringTests {
         let first = clusters.layers[0]
         let g = (model.layers[0] as? Dense)?.weightGradient.scalars ?? []
         let expected = first.centroids.indices.map { k in
-            first.centroids[k] - 0.1 * first.assignments.indices.filter { first.assignments[$0] == k }.reduce(Float(0)) { $0 + g[$1] }
+            first.centroids[k] - 0.1
+                * first.assignments.indices.filter { first.assignments[$0] == k }.reduce(Float(0)) { $0 + g[$1] }
         }
         var optimizer = ClusteringOptimizer(SGD(learningRate: 0.1), clusters: clusters)
         optimizer.step(model)
-        for (k, value) in optimizer.clusters.layers[0].centroids.enumerated() { #expect(abs(value - expected[k]) < 1e-6) }
+        for (k, value) in optimizer.clusters.layers[0].centroids.enumerated() {
+            #expect(abs(value - expected[k]) < 1e-6)
+        }
         let weights = (model.layers[0] as? Dense)?.weight.scalars ?? []
         #expect(Set(weights).count <= 2)
     }
@@ -48,11 +54,21 @@ struct ClusteringTests {
     /// distinct non-zero values; accuracy recovers.
     @Test func sparsityPreservingClusteringFineTunes() throws {
         let (student, train, test) = try TestModels.digitsStudent()
-        for layer in student.layers { if let w = prunableWeight(layer) { setWeight(Tensor(shape: w.shape, scalars: zip(w.scalars, magnitudeMask(w.scalars, sparsity: 0.5)).map { $1 ? $0 : 0 }), of: layer) } }
+        for layer in student.layers {
+            if let w = prunableWeight(layer) {
+                setWeight(
+                    Tensor(
+                        shape: w.shape,
+                        scalars: zip(w.scalars, magnitudeMask(w.scalars, sparsity: 0.5)).map { $1 ? $0 : 0 }), of: layer
+                )
+            }
+        }
         let zeros = student.layers.compactMap(prunableWeight).map { $0.scalars.map { $0 == 0 } }
 
         let clusters = WeightClusters(clustering: student, clusters: 8, seed: 1)
-        var tune = Trainer(model: student, optimizer: ClusteringOptimizer(Adam(learningRate: 0.002), clusters: clusters), batchSize: 32, seed: 2)
+        var tune = Trainer(
+            model: student, optimizer: ClusteringOptimizer(Adam(learningRate: 0.002), clusters: clusters),
+            batchSize: 32, seed: 2)
         tune.fit(train, epochs: 5)
         for (index, weight) in student.layers.compactMap(prunableWeight).enumerated() {
             #expect(weight.scalars.map { $0 == 0 } == zeros[index])

@@ -16,23 +16,26 @@ struct DigitsStudent: Sendable {
 
     init() throws {
         // One fixed scratch folder, emptied on each run, so repeated runs leave one copy behind.
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kdengine-digits-student", isDirectory: true)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kdengine-digits-student", isDirectory: true)
         try? FileManager.default.removeItem(at: directory)
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         // The smallest program, with its names; paths are made absolute (tests run in parallel,
         // so the working directory is not changed).
         let digits = try Digits.load(VerifyHarness.repositoryRoot.appendingPathComponent("Content/data/digits.csv"))
         let (train, test) = digits.split(testFraction: 0.2, seed: 0)
-        let teacher = Sequential([Dense(64, 256, seed: 1), ReLU(), Dense(256, 256, seed: 2), ReLU(), Dense(256, 10, seed: 3)])
+        let teacher = Sequential([
+            Dense(64, 256, seed: 1), ReLU(), Dense(256, 256, seed: 2), ReLU(), Dense(256, 10, seed: 3),
+        ])
         var fit = Trainer(model: teacher, optimizer: SGD(learningRate: 0.05, momentum: 0.9), batchSize: 32, seed: 0)
         _ = fit.fit(train, epochs: 20, validation: test)
         let student = Sequential([Dense(64, 16, seed: 4), ReLU(), Dense(16, 10, seed: 5)])
         var distill = Trainer(model: student, optimizer: Adam(learningRate: 0.01), batchSize: 32, seed: 0)
         _ = distill.distill(from: teacher, on: train, temperature: 4, alpha: 0.1, epochs: 30, validation: test)
 
-        let q = try quantize(student, calibration: train.inputs)            // QuantizedModel, TFLite's int8 scheme
-        let qin: [Int8] = q.quantizeInput(test.inputs)                      // row-major, the input's quantization
-        let qout: [Int8] = q.predict(qin, batch: test.inputs.shape[0])      // the int8 output tensor, row-major
+        let q = try quantize(student, calibration: train.inputs)  // QuantizedModel, TFLite's int8 scheme
+        let qin: [Int8] = q.quantizeInput(test.inputs)  // row-major, the input's quantization
+        let qout: [Int8] = q.predict(qin, batch: test.inputs.shape[0])  // the int8 output tensor, row-major
         try q.writeTFLite(to: URL(fileURLWithPath: "student.tflite", relativeTo: directory))
         try q.writeC(directory: URL(fileURLWithPath: "student", relativeTo: directory), name: "student")
 
@@ -62,7 +65,9 @@ struct DigitsCompressionTests {
         #expect(tflite.count == student.quantized.tfliteBytes().count)
         #expect(tflite[4..<8] == Data("TFL3".utf8))
         for file in ["student.h", "student_weights.h", "student.c"] {
-            #expect(FileManager.default.fileExists(atPath: student.directory.appendingPathComponent("student/\(file)").path))
+            #expect(
+                FileManager.default.fileExists(atPath: student.directory.appendingPathComponent("student/\(file)").path)
+            )
         }
     }
 
@@ -70,8 +75,9 @@ struct DigitsCompressionTests {
     func accuracy() throws {
         let student = try DigitsStudent.shared.get()
         #expect(student.floatAccuracy >= 0.9)
-        #expect(abs(student.int8Accuracy - student.floatAccuracy) <= 0.01,
-                "float \(student.floatAccuracy), int8 \(student.int8Accuracy)")
+        #expect(
+            abs(student.int8Accuracy - student.floatAccuracy) <= 0.01,
+            "float \(student.floatAccuracy), int8 \(student.int8Accuracy)")
     }
 
     @Test("LiteRT and TFLite Micro agree bit for bit on the whole test split", arguments: Int8Runtime.allCases)
@@ -87,7 +93,8 @@ struct DigitsCompressionTests {
     @Test("gcc-built C agrees bit for bit on the whole test split", arguments: ["c99", "c11"])
     func c(standard: String) throws {
         let student = try DigitsStudent.shared.get()
-        let c = try VerifyHarness.gccOutputs(of: student.quantized, name: "student", standard: standard, input: student.qin, batch: 359)
+        let c = try VerifyHarness.gccOutputs(
+            of: student.quantized, name: "student", standard: standard, input: student.qin, batch: 359)
         #expect(c == student.qout)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDEngine
 
 /// TFLite's fixed-point primitives on values worked out by hand from their definitions.
@@ -24,7 +25,10 @@ struct FixedPointTests {
         #expect(FixedPoint.saturatingRoundingDoublingHighMul(-5, 1 << 30) == -2)  // −2.5 → −2
     }
 
-    @Test(arguments: [(5, 1, Int32(3)), (-5, 1, -3), (4, 1, 2), (-4, 1, -2), (7, 2, 2), (-6, 2, -2), (-7, 2, -2), (6, 2, 2), (123, 0, 123)])
+    @Test(arguments: [
+        (5, 1, Int32(3)), (-5, 1, -3), (4, 1, 2), (-4, 1, -2), (7, 2, 2), (-6, 2, -2), (-7, 2, -2), (6, 2, 2),
+        (123, 0, 123),
+    ])
     func roundingDivideByPOT(x: Int32, exponent: Int, expected: Int32) {
         #expect(FixedPoint.roundingDivideByPOT(x, exponent) == expected)
     }
@@ -36,7 +40,8 @@ struct FixedPointTests {
         #expect(FixedPoint.multiplyByQuantizedMultiplierRuy(6, m, s) == 2)
         #expect(FixedPoint.multiplyByQuantizedMultiplier(-6, m, s) == -2)  // −1.5 → −2
         #expect(FixedPoint.multiplyByQuantizedMultiplierRuy(-6, m, s) == -1)  // −1.5 → −1
-        #expect(FixedPoint.multiplyByQuantizedMultiplier(1000, FixedPoint.quantizeMultiplier(3.0).multiplier, 2) == 3000)
+        #expect(
+            FixedPoint.multiplyByQuantizedMultiplier(1000, FixedPoint.quantizeMultiplier(3.0).multiplier, 2) == 3000)
     }
 
     /// gemmlowp's exp and reciprocal against Double, within their documented precision.

@@ -1,12 +1,15 @@
 import Foundation
 import Testing
+
 @testable import KDEngine
 
 /// The exported `.tflite`, run by LiteRT's interpreter (three kernel sets) and by TFLite Micro's,
 /// gives the same int8 outputs as `QuantizedModel.predict` with the matching `Int8Runtime`.
 @Suite("int8 bit-exactness against LiteRT and TFLite Micro", .serialized)
 struct LiteRTBitExactTests {
-    static func differences(_ model: QuantizedModel, _ runtime: Int8Runtime, _ inputs: [Int8], batch: Int) throws -> (Int, Int) {
+    static func differences(_ model: QuantizedModel, _ runtime: Int8Runtime, _ inputs: [Int8], batch: Int) throws -> (
+        Int, Int
+    ) {
         var model = model
         model.runtime = runtime
         let ours = model.predict(inputs, batch: batch)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDEngine
 
 @Suite("RAM planning")
@@ -22,7 +23,8 @@ struct MemoryPlanTests {
     @Test("an MLP needs its two largest neighbouring activations")
     func mlp() throws {
         var g = TestGenerator(state: 1)
-        let model = try quantize(TestModels.mlp(seed: 1, sizes: [64, 32, 16, 10]), calibration: g.uniforms(64 * 20, 0, 1))
+        let model = try quantize(
+            TestModels.mlp(seed: 1, sizes: [64, 32, 16, 10]), calibration: g.uniforms(64 * 20, 0, 1))
         let plan = MemoryPlan(model)
         #expect(plan.buffers.map(\.alignedBytes) == [64, 32, 16, 16, 16])
         #expect(plan.arenaBytes == 96)
@@ -32,7 +34,10 @@ struct MemoryPlanTests {
     @Test("arena equals TFLite Micro's", arguments: [0, 1, 2])
     func matchesTFLiteMicro(model index: Int) throws {
         var g = TestGenerator(state: 17)
-        let graphs = [TestModels.mlp(seed: 3, sizes: [64, 48, 20, 10]), TestModels.convnet(seed: 4), TestModels.convnet(seed: 5, channels: 8, padding: .valid)]
+        let graphs = [
+            TestModels.mlp(seed: 3, sizes: [64, 48, 20, 10]), TestModels.convnet(seed: 4),
+            TestModels.convnet(seed: 5, channels: 8, padding: .valid),
+        ]
         let model = try quantize(graphs[index], calibration: g.uniforms(64 * 30, 0, 16))
         let directory = try VerifyHarness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDEngine
 
 /// distill → prune → cluster → quantize on the digits, checked end to end: accuracies per stage,
@@ -35,7 +36,9 @@ struct PipelineTests {
         #expect(stages.map(\.name) == ["distilled", "pruned", "clustered", "int8"])
         #expect(stages[0].testAccuracy >= 0.9)
         for stage in stages.dropFirst() {
-            #expect(stage.testAccuracy >= stages[0].testAccuracy - 0.04, "\(stage.name): \(stage.testAccuracy) vs \(stages[0].testAccuracy)")
+            #expect(
+                stage.testAccuracy >= stages[0].testAccuracy - 0.04,
+                "\(stage.name): \(stage.testAccuracy) vs \(stages[0].testAccuracy)")
         }
         #expect(abs(stages[3].testAccuracy - stages[2].testAccuracy) <= 0.01)
         #expect(abs(stages[1].sparsity - 0.75) < 0.01 && abs(stages[3].sparsity - 0.75) < 0.01)
@@ -49,7 +52,9 @@ struct PipelineTests {
         }
         #expect(sizes.sparseClusteredBytes < sizes.bitmaskBytes && sizes.bitmaskBytes < sizes.int8Bytes)
         #expect(sizes.int8Bytes < sizes.float32Bytes / 3)
-        #expect(sizes.rows.count == 9 && sizes.rows[0].bytes == sizes.float32Bytes && sizes.rows[8].bytes == sizes.plan.arenaBytes)
+        #expect(
+            sizes.rows.count == 9 && sizes.rows[0].bytes == sizes.float32Bytes
+                && sizes.rows[8].bytes == sizes.plan.arenaBytes)
     }
 
     @Test func bitExactOnLiteRT() throws {
@@ -68,16 +73,21 @@ struct PipelineTests {
         let directory = try VerifyHarness.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try model.writeTFLite(to: directory.appendingPathComponent("m.tflite"))
-        let written = try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("m.tflite").path)[.size] as? Int
+        let written =
+            try FileManager.default.attributesOfItem(atPath: directory.appendingPathComponent("m.tflite").path)[.size]
+            as? Int
         #expect(written == sizes.tfliteBytes)
         try model.writeC(directory: directory, name: "model")
         let object = directory.appendingPathComponent("model.o").path
-        try VerifyHarness.run("gcc", ["-std=c99", "-c", "-O0", directory.appendingPathComponent("model.c").path, "-o", object])
+        try VerifyHarness.run(
+            "gcc", ["-std=c99", "-c", "-O0", directory.appendingPathComponent("model.c").path, "-o", object])
         let symbols = try VerifyHarness.run("nm", ["-S", object])
         let arraySizes = symbols.split(separator: "\n").compactMap { line -> Int? in
             let fields = line.split(separator: " ")
             // The weights header's arrays (l0_weights, l0_bias, …), not the small descriptor structs.
-            guard fields.count == 4, fields[3].range(of: "^l[0-9]+_(weights|bias|multiplier|shift|scale|table)$", options: .regularExpression) != nil
+            guard fields.count == 4,
+                fields[3].range(
+                    of: "^l[0-9]+_(weights|bias|multiplier|shift|scale|table)$", options: .regularExpression) != nil
             else { return nil }
             return Int(fields[1], radix: 16)
         }

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import KDEngine
 
 /// Runs the external checkers of the compression tests: the LiteRT interpreter (through
@@ -13,7 +14,8 @@ enum VerifyHarness {
 
     /// A fresh temporary directory.
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("kdengine-compression-\(UUID().uuidString)")
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kdengine-compression-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
@@ -37,7 +39,9 @@ enum VerifyHarness {
         let stdout = (try? String(contentsOf: out, encoding: .utf8)) ?? ""
         guard process.terminationStatus == 0 else {
             let stderr = (try? String(contentsOf: err, encoding: .utf8)) ?? ""
-            throw ToolFailure(description: "\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(stderr)")
+            throw ToolFailure(
+                description:
+                    "\(executable) \(arguments.joined(separator: " ")) exited \(process.terminationStatus): \(stderr)")
         }
         return stdout
     }
@@ -49,14 +53,17 @@ enum VerifyHarness {
         defer { try? FileManager.default.removeItem(at: directory) }
         let modelURL = directory.appendingPathComponent("model.tflite")
         try model.writeTFLite(to: modelURL)
-        let inputURL = directory.appendingPathComponent("input.bin"), outputURL = directory.appendingPathComponent("output.bin")
+        let inputURL = directory.appendingPathComponent("input.bin"),
+            outputURL = directory.appendingPathComponent("output.bin")
         try Data(input.map { UInt8(bitPattern: $0) }).write(to: inputURL)
         let arguments = [modelURL.path, inputURL.path, String(batch), outputURL.path]
         switch runtime {
         case .tfliteMicro:
             try run("python3", [script("tflm_run.py")] + arguments)
         case .liteRT, .liteRTBuiltin, .liteRTReference:
-            let resolver = ["liteRT": "auto", "liteRTBuiltin": "builtin", "liteRTReference": "reference"][runtime.rawValue] ?? "auto"
+            let resolver =
+                ["liteRT": "auto", "liteRTBuiltin": "builtin", "liteRTReference": "reference"][runtime.rawValue]
+                ?? "auto"
             try run("python3", [script("litert_run.py")] + arguments + ["--resolver", resolver])
         }
         return try Data(contentsOf: outputURL).map { Int8(bitPattern: $0) }
@@ -92,7 +99,9 @@ struct TestGenerator {
 /// Small float models with seeded random weights, and a digits student trained on hard labels.
 enum TestModels {
     /// A 64-`hidden`-10 student trained `epochs` epochs with Adam, and the digits split.
-    static func digitsStudent(hidden: Int = 32, epochs: Int = 15) throws -> (student: Sequential, train: Dataset, test: Dataset) {
+    static func digitsStudent(hidden: Int = 32, epochs: Int = 15) throws -> (
+        student: Sequential, train: Dataset, test: Dataset
+    ) {
         let digits = try Digits.load(VerifyHarness.repositoryRoot.appendingPathComponent("Content/data/digits.csv"))
         let (train, test) = digits.split(testFraction: 0.2, seed: 0)
         let student = Sequential([Dense(64, hidden, seed: 4), ReLU(), Dense(hidden, 10, seed: 5)])
@@ -106,7 +115,9 @@ enum TestModels {
         var layers: [FloatGraph.Layer] = []
         for (n, m) in zip(sizes, sizes.dropFirst()) {
             let bound = 1 / Float(n).squareRoot()
-            layers.append(.dense(weights: g.uniforms(n * m, -bound, bound), bias: g.uniforms(m, -0.1, 0.1), inputs: n, outputs: m))
+            layers.append(
+                .dense(weights: g.uniforms(n * m, -bound, bound), bias: g.uniforms(m, -0.1, 0.1), inputs: n, outputs: m)
+            )
             layers.append(.relu)
         }
         layers.removeLast()
@@ -116,39 +127,55 @@ enum TestModels {
     /// 8×8×1 → conv 3×3 (same) → ReLU → max pool 2×2 → conv 3×3 (valid, stride 2)... → flatten → dense.
     static func convnet(seed: UInt64, channels: Int = 4, padding: Padding = .same) -> FloatGraph {
         var g = TestGenerator(state: seed)
-        let conv = WindowGeometry(inputHeight: 8, inputWidth: 8, channels: 1, windowHeight: 3, windowWidth: 3,
-                                  strideHeight: 1, strideWidth: 1, padding: padding, outputChannels: channels)
-        let pool = WindowGeometry(inputHeight: conv.outputHeight, inputWidth: conv.outputWidth, channels: channels,
-                                  windowHeight: 2, windowWidth: 2, strideHeight: 2, strideWidth: 2, padding: .valid, outputChannels: channels)
-        let conv2 = WindowGeometry(inputHeight: pool.outputHeight, inputWidth: pool.outputWidth, channels: channels,
-                                   windowHeight: 3, windowWidth: 3, strideHeight: 2, strideWidth: 2, padding: .same, outputChannels: 6)
+        let conv = WindowGeometry(
+            inputHeight: 8, inputWidth: 8, channels: 1, windowHeight: 3, windowWidth: 3,
+            strideHeight: 1, strideWidth: 1, padding: padding, outputChannels: channels)
+        let pool = WindowGeometry(
+            inputHeight: conv.outputHeight, inputWidth: conv.outputWidth, channels: channels,
+            windowHeight: 2, windowWidth: 2, strideHeight: 2, strideWidth: 2, padding: .valid, outputChannels: channels)
+        let conv2 = WindowGeometry(
+            inputHeight: pool.outputHeight, inputWidth: pool.outputWidth, channels: channels,
+            windowHeight: 3, windowWidth: 3, strideHeight: 2, strideWidth: 2, padding: .same, outputChannels: 6)
         let flat = conv2.outputShape.reduce(1, *)
-        return FloatGraph(inputShape: [8, 8, 1], layers: [
-            .conv2D(weights: g.uniforms(channels * 9, -0.5, 0.5), bias: g.uniforms(channels, -0.1, 0.1), geometry: conv),
-            .relu,
-            .maxPool2D(geometry: pool),
-            .conv2D(weights: g.uniforms(6 * 9 * channels, -0.3, 0.3), bias: g.uniforms(6, -0.1, 0.1), geometry: conv2),
-            .relu,
-            .reshape([flat]),
-            .dense(weights: g.uniforms(flat * 10, -0.3, 0.3), bias: g.uniforms(10, -0.1, 0.1), inputs: flat, outputs: 10),
-        ])
+        return FloatGraph(
+            inputShape: [8, 8, 1],
+            layers: [
+                .conv2D(
+                    weights: g.uniforms(channels * 9, -0.5, 0.5), bias: g.uniforms(channels, -0.1, 0.1), geometry: conv),
+                .relu,
+                .maxPool2D(geometry: pool),
+                .conv2D(
+                    weights: g.uniforms(6 * 9 * channels, -0.3, 0.3), bias: g.uniforms(6, -0.1, 0.1), geometry: conv2),
+                .relu,
+                .reshape([flat]),
+                .dense(
+                    weights: g.uniforms(flat * 10, -0.3, 0.3), bias: g.uniforms(10, -0.1, 0.1), inputs: flat,
+                    outputs: 10),
+            ])
     }
 }
 
 extension VerifyHarness {
     /// Exports `model` as C named `name`, builds it with gcc under `standard` (`c99`, `c11`)
     /// and `-Wall -Wextra -Werror -pedantic`, runs it on `input` and returns its int8 outputs.
-    static func gccOutputs(of model: QuantizedModel, name: String = "model", standard: String,
-                           input: [Int8], batch: Int) throws -> [Int8] {
+    static func gccOutputs(
+        of model: QuantizedModel, name: String = "model", standard: String,
+        input: [Int8], batch: Int
+    ) throws -> [Int8] {
         let directory = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try model.writeC(directory: directory, name: name)
         let harness = repositoryRoot.appendingPathComponent("Tests/KDEngineTests/Fixtures/compression/run_model.c").path
         let binary = directory.appendingPathComponent("run").path
-        try run("gcc", ["-std=\(standard)", "-Wall", "-Wextra", "-Werror", "-pedantic", "-O2",
-                        "-DKD_HEADER=\"\(name).h\"", "-DKD_MODEL=\(name)", "-DKD_MODEL_UPPER=\(name.uppercased())",
-                        "-I", directory.path, harness, directory.appendingPathComponent("\(name).c").path, "-o", binary])
-        let inputURL = directory.appendingPathComponent("input.bin"), outputURL = directory.appendingPathComponent("output.bin")
+        try run(
+            "gcc",
+            [
+                "-std=\(standard)", "-Wall", "-Wextra", "-Werror", "-pedantic", "-O2",
+                "-DKD_HEADER=\"\(name).h\"", "-DKD_MODEL=\(name)", "-DKD_MODEL_UPPER=\(name.uppercased())",
+                "-I", directory.path, harness, directory.appendingPathComponent("\(name).c").path, "-o", binary,
+            ])
+        let inputURL = directory.appendingPathComponent("input.bin"),
+            outputURL = directory.appendingPathComponent("output.bin")
         try Data(input.map { UInt8(bitPattern: $0) }).write(to: inputURL)
         try run(binary, [inputURL.path, String(batch), outputURL.path])
         return try Data(contentsOf: outputURL).map { Int8(bitPattern: $0) }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDEngine
 
 @Suite("data")
@@ -47,12 +48,14 @@ struct DataTests {
         let good = Array(repeating: "1", count: 64).joined(separator: ",") + ",3\n"
         let badPixel = Array(repeating: "1", count: 63).joined(separator: ",") + ",17,3\n"
         let badLabel = Array(repeating: "1", count: 64).joined(separator: ",") + ",12\n"
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("kdengine-data-\(UInt64.random(in: 0...UInt64.max))")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kdengine-data-\(UInt64.random(in: 0...UInt64.max))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let file = dir.appendingPathComponent("digits.csv")
         try (header + good + badPixel).write(to: file, atomically: true, encoding: .utf8)
-        #expect(throws: DataError(path: file.path, line: 3, column: 127, message: "pixel 'p63' is 17, outside 0...16")) {
+        #expect(throws: DataError(path: file.path, line: 3, column: 127, message: "pixel 'p63' is 17, outside 0...16"))
+        {
             try Digits.load(file)
         }
         try (header + good + good + badLabel).write(to: file, atomically: true, encoding: .utf8)
@@ -84,9 +87,14 @@ struct HashingTests {
     @Test(arguments: [
         ("", "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855"),
         ("abc", "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad"),
-        ("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq", "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"),
-        ("abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
-         "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"),
+        (
+            "abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq",
+            "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1"
+        ),
+        (
+            "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu",
+            "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"
+        ),
     ])
     func nistVectors(message: String, digest: String) {
         #expect(SHA256.hash(message).hexString == digest)

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KDEngine
 
 /// Checks a layer's backward pass against central differences of `L = Σ r ⊙ layer(x)` for a

@@ -1,11 +1,14 @@
 import Testing
+
 @testable import KDEngine
 
 @Suite("Sequential")
 struct SequentialTests {
     func convNet() -> Sequential {
-        Sequential([Reshape([8, 8, 1]), Conv2D(1, 4, kernelSize: 3, padding: 1, seed: 1), ReLU(), MaxPool2D(size: 2),
-                    Flatten(), Dense(64, 10, seed: 2)])
+        Sequential([
+            Reshape([8, 8, 1]), Conv2D(1, 4, kernelSize: 3, padding: 1, seed: 1), ReLU(), MaxPool2D(size: 2),
+            Flatten(), Dense(64, 10, seed: 2),
+        ])
     }
 
     @Test func shapesAndCounts() {
@@ -59,7 +62,9 @@ struct SequentialTests {
     }
 
     @Test func optimisersMinimiseAQuadratic() {
-        let optimizers: [any Optimizer] = [SGD(learningRate: 0.1, momentum: 0.9), SGD(learningRate: 0.1, weightDecay: 0.001), Adam(learningRate: 0.05)]
+        let optimizers: [any Optimizer] = [
+            SGD(learningRate: 0.1, momentum: 0.9), SGD(learningRate: 0.1, weightDecay: 0.001), Adam(learningRate: 0.05),
+        ]
         for (index, start) in optimizers.enumerated() {
             var optimizer = start
             let model = Sequential([Dense(3, 1, seed: 1)])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDEngine
 
 /// Central differences of `f` at `x`, in Double: `(f(x + h·e_i) − f(x − h·e_i)) / 2h`.
@@ -45,8 +46,11 @@ struct LossGradientTests {
     func klDivergence(temperature: Double, alpha: Double, scale: Double) {
         let (n, k) = (4, 6)
         let z = logits(n * k, seed: 2, scale: scale)
-        let p = LogSoftmaxRows(logits(n * k, seed: 3, scale: scale), rows: n, width: k, temperature: temperature).probabilities
-        let analytic = KLDivergenceCore(target: p, logits: z, shape: [n, k], targetShape: [n, k], temperature: temperature).gradient
+        let p = LogSoftmaxRows(logits(n * k, seed: 3, scale: scale), rows: n, width: k, temperature: temperature)
+            .probabilities
+        let analytic = KLDivergenceCore(
+            target: p, logits: z, shape: [n, k], targetShape: [n, k], temperature: temperature
+        ).gradient
         let numeric = numericalGradient(z) {
             KLDivergenceCore(target: p, logits: $0, shape: [n, k], targetShape: [n, k], temperature: temperature).value
         }
@@ -67,11 +71,14 @@ struct LossGradientTests {
 
     /// The public Float API hands back the Double core's gradient, rounded once.
     @Test func floatGradientsAgreeWithTheCore() {
-        let zs = Tensor(shape: [2, 3], scalars: [1, -2, 0.5, 3, 0, -1]), zt = Tensor(shape: [2, 3], scalars: [0, 1, 2, -1, 4, 0])
-        let g = distillationLossGradient(studentLogits: zs, teacherLogits: zt, labels: [2, 0], temperature: 3, alpha: 0.25)
+        let zs = Tensor(shape: [2, 3], scalars: [1, -2, 0.5, 3, 0, -1]),
+            zt = Tensor(shape: [2, 3], scalars: [0, 1, 2, -1, 4, 0])
+        let g = distillationLossGradient(
+            studentLogits: zs, teacherLogits: zt, labels: [2, 0], temperature: 3, alpha: 0.25)
         let core = DistillationCore(zs, zt, [2, 0], 3, 0.25)
         #expect(g.scalars == core.gradient.map { Float($0) })
-        let (loss, g2) = distillationLossWithGradient(studentLogits: zs, teacherLogits: zt, labels: [2, 0], temperature: 3, alpha: 0.25)
+        let (loss, g2) = distillationLossWithGradient(
+            studentLogits: zs, teacherLogits: zt, labels: [2, 0], temperature: 3, alpha: 0.25)
         #expect(g2 == g && loss == Float(core.value))
         let ce = crossEntropyGradient(logits: zs, labels: [2, 0])
         #expect(abs(ce.sum()) < 1e-6)  // each row of σ(z) − onehot sums to zero

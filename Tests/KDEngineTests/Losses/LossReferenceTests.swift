@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDEngine
 
 /// One case of Fixtures/kd_losses.json (made by scripts/reference/kd_losses.py).
@@ -25,8 +26,8 @@ struct LossCase: Decodable, CustomTestStringConvertible {
     static let all: [LossCase] = {
         struct File: Decodable { var cases: [LossCase] }
         guard let url = Bundle.module.url(forResource: "kd_losses", withExtension: "json", subdirectory: "Fixtures"),
-              let data = try? Data(contentsOf: url),
-              let file = try? JSONDecoder().decode(File.self, from: data)
+            let data = try? Data(contentsOf: url),
+            let file = try? JSONDecoder().decode(File.self, from: data)
         else { return [] }
         return file.cases
     }()
@@ -57,8 +58,9 @@ struct LossReferenceTests {
 
     @Test(arguments: LossCase.all)
     func distillationLossMatches(_ c: LossCase) {
-        let value = distillationLoss(studentLogits: c.tensor(c.student), teacherLogits: c.tensor(c.teacher),
-                                     labels: c.labels, temperature: c.temperature, alpha: c.alpha)
+        let value = distillationLoss(
+            studentLogits: c.tensor(c.student), teacherLogits: c.tensor(c.teacher),
+            labels: c.labels, temperature: c.temperature, alpha: c.alpha)
         #expect(relativelyClose(value, c.distillationLoss), "\(value) vs \(c.distillationLoss)")
     }
 

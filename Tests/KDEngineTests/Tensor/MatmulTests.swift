@@ -1,4 +1,5 @@
 import Testing
+
 @testable import KDEngine
 
 /// The plain triple loop in Double: the reference every GEMM result is held against.

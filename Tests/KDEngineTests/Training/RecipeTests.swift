@@ -31,7 +31,9 @@ struct RecipeTests {
         #expect(scratch.history.last!.testAccuracy >= 0.94)
         #expect(distilled.history.last!.testAccuracy >= 0.94)
         // Same initial weights: the two runs differ only in their loss.
-        #expect(Sequential(specs: Recipe.student().architecture).parameters == Sequential(specs: Recipe.distilledStudent().architecture).parameters)
+        #expect(
+            Sequential(specs: Recipe.student().architecture).parameters
+                == Sequential(specs: Recipe.distilledStudent().architecture).parameters)
     }
 
     /// Same seed → bit-identical weights and history (timings aside), dropout included.
@@ -41,8 +43,9 @@ struct RecipeTests {
             recipe.epochs = 3
             recipe.augmentation = .shift(maxPixels: 1, side: 8)
             let model = Sequential(specs: recipe.architecture)
-            var trainer = Trainer(model: model, optimizer: recipe.optimizer.make(), batchSize: 32, seed: seed,
-                                  schedule: recipe.schedule, augmentation: recipe.augmentation)
+            var trainer = Trainer(
+                model: model, optimizer: recipe.optimizer.make(), batchSize: 32, seed: seed,
+                schedule: recipe.schedule, augmentation: recipe.augmentation)
             return (model, trainer.fit(train, epochs: recipe.epochs, validation: test))
         }
         let (a, historyA) = run(0), (b, historyB) = run(0), (c, _) = run(1)
@@ -53,7 +56,9 @@ struct RecipeTests {
         let teacher = Sequential([Dense(64, 32, seed: 1), ReLU(), Dense(32, 10, seed: 2)])
         func distil() -> [Float] {
             let student = Sequential([Dense(64, 8, seed: 3), ReLU(), Dense(8, 10, seed: 4)])
-            var trainer = Trainer(model: student, optimizer: Adam(learningRate: 0.01), seed: 5, augmentation: .shift(maxPixels: 1, side: 8))
+            var trainer = Trainer(
+                model: student, optimizer: Adam(learningRate: 0.01), seed: 5,
+                augmentation: .shift(maxPixels: 1, side: 8))
             trainer.distill(from: teacher, on: train, temperature: 4, alpha: 0.3, epochs: 2)
             return student.parameters.flatMap(\.scalars)
         }

@@ -11,17 +11,20 @@ let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().de
 struct SmallestProgramTests {
     @Test func trainsATeacherAndDistilsAStudent() throws {
         let digits = try Digits.load(packageRoot.appendingPathComponent("Content/data/digits.csv"))
-        let (train, test) = digits.split(testFraction: 0.2, seed: 0)        // stratified; .inputs [n, 64], .labels [Int]
-        let teacher = Sequential([Dense(64, 256, seed: 1), ReLU(), Dense(256, 256, seed: 2), ReLU(), Dense(256, 10, seed: 3)])
+        let (train, test) = digits.split(testFraction: 0.2, seed: 0)  // stratified; .inputs [n, 64], .labels [Int]
+        let teacher = Sequential([
+            Dense(64, 256, seed: 1), ReLU(), Dense(256, 256, seed: 2), ReLU(), Dense(256, 10, seed: 3),
+        ])
         var fit = Trainer(model: teacher, optimizer: SGD(learningRate: 0.05, momentum: 0.9), batchSize: 32, seed: 0)
-        let history = fit.fit(train, epochs: 20, validation: test)          // [EpochRecord], one per epoch
-        print(history.last!.testAccuracy)                                   // in 0...1
-        let logits = teacher(test.inputs)                                   // Tensor [n, 10]
+        let history = fit.fit(train, epochs: 20, validation: test)  // [EpochRecord], one per epoch
+        print(history.last!.testAccuracy)  // in 0...1
+        let logits = teacher(test.inputs)  // Tensor [n, 10]
         print(softmax(logits, temperature: 4).shape)
 
         let student = Sequential([Dense(64, 16, seed: 4), ReLU(), Dense(16, 10, seed: 5)])
         var distill = Trainer(model: student, optimizer: Adam(learningRate: 0.01), batchSize: 32, seed: 0)
-        let distilled = distill.distill(from: teacher, on: train, temperature: 4, alpha: 0.1, epochs: 30, validation: test)
+        let distilled = distill.distill(
+            from: teacher, on: train, temperature: 4, alpha: 0.1, epochs: 30, validation: test)
 
         #expect(digits.count == 1797 && train.count + test.count == 1797)
         #expect(train.inputs.shape == [train.count, 64] && test.count == 359)

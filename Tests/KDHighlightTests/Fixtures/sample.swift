@@ -18,12 +18,15 @@ let report = """
     """
 let raw = #"C:\path\n stays "as is" \#(report.count)"#
 let hex = 0xFF_FF, big = 1_000_000, small = 1.5e-3, binary = 0b1010
-#sourceLocation(file: "Content/lessons/01-intro.md", line: 42)
+#sourceLocation(file:"Content/lessons/01-intro.md",line:42)
 #if DEBUG
-print("debug")
+    print("debug")
 #endif
 struct Box<T>: Sendable where T: Sendable {
-    var value: T { get { storage } set(v) { storage = v } }
+    var value: T {
+        get { storage }
+        set(v) { storage = v }
+    }
     private var storage: T
 }
 for (i, x) in zip(0..<3, [1.0, 2.5]) where x > 1 { print(i, x, terminator: "") }

@@ -27,7 +27,8 @@ struct ServedSite {
         folder = fm.temporaryDirectory.appendingPathComponent("kdserve-test-\(UUID().uuidString)")
         try fm.createDirectory(at: folder, withIntermediateDirectories: true)
         try fm.copyItem(at: Self.fixture, to: content)
-        try fm.copyItem(at: Self.packageRoot.appendingPathComponent("Content/theme"), to: content.appendingPathComponent("theme"))
+        try fm.copyItem(
+            at: Self.packageRoot.appendingPathComponent("Content/theme"), to: content.appendingPathComponent("theme"))
     }
 
     var options: BuildOptions {
@@ -38,7 +39,10 @@ struct ServedSite {
     @discardableResult
     func build() async throws -> BuildReport {
         let report = try await SiteBuilder(options: options).build()
-        guard report.succeeded else { throw Failure("the fixture does not build:\n\(report.diagnostics.map(\.description).joined(separator: "\n"))") }
+        guard report.succeeded else {
+            throw Failure(
+                "the fixture does not build:\n\(report.diagnostics.map(\.description).joined(separator: "\n"))")
+        }
         return report
     }
 

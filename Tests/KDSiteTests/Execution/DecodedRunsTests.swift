@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDSite
 
 /// The in-memory layer over `.kdcache/snippets/` that `kdsite serve` keeps across rebuilds:
@@ -7,8 +8,9 @@ import Testing
 @Suite("Decoded runs")
 struct DecodedRunsTests {
     static func result(_ text: String) -> SnippetRunner.PageResult {
-        SnippetRunner.PageResult(outputs: SnippetOutputs(blocks: [1: [.text(text)]], values: ["n": text]),
-                                 snapshot: PageSnapshot(), source: .cached, runSeconds: 1.5, ranAt: "2026-11-30T09:00:00Z")
+        SnippetRunner.PageResult(
+            outputs: SnippetOutputs(blocks: [1: [.text(text)]], values: ["n": text]),
+            snapshot: PageSnapshot(), source: .cached, runSeconds: 1.5, ranAt: "2026-11-30T09:00:00Z")
     }
 
     static func text(_ result: SnippetRunner.PageResult?) -> String? {
@@ -16,7 +18,8 @@ struct DecodedRunsTests {
     }
 
     @Test func reusedOnlyWhileTheEntryFileIsUnchanged() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kdsite-decoded-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kdsite-decoded-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let entry = folder.appendingPathComponent("KEY.json")
@@ -27,7 +30,9 @@ struct DecodedRunsTests {
 
         #expect(Self.text(runs.result(pageID: "the-teacher", key: "KEY", stamp: stamp)) == "first")
         #expect(runs.result(pageID: "the-teacher", key: "OTHER", stamp: stamp) == nil, "another key is another run")
-        #expect(runs.result(pageID: "the-student", key: "KEY", stamp: stamp) == nil, "another page renders the run differently")
+        #expect(
+            runs.result(pageID: "the-student", key: "KEY", stamp: stamp) == nil,
+            "another page renders the run differently")
 
         // Replaced as the cache writes (a new file renamed over the old): a new inode.
         try Data("{\"run\":2}".utf8).write(to: entry, options: .atomic)
@@ -40,7 +45,8 @@ struct DecodedRunsTests {
     }
 
     @Test func keepsOnlyTheNewestRunOfEachPage() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kdsite-decoded-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "kdsite-decoded-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let runs = DecodedRuns()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDSite
 
 /// The drift baseline moves only when a build's output was written: a `check` or a failed
@@ -48,8 +49,9 @@ struct DriftBaselineTests {
         #expect(try await ExecutionTesting.build(site).succeeded)
 
         let runner = SnippetRunner(.init(content: other.path, jobs: 2, engine: try ExecutionTesting.engineDirectory))
-        let options = BuildOptions(content: other.path, output: site.folder.appendingPathComponent("OtherSite").path,
-                                   plugins: ExecutionTesting.plugins(runner))
+        let options = BuildOptions(
+            content: other.path, output: site.folder.appendingPathComponent("OtherSite").path,
+            plugins: ExecutionTesting.plugins(runner))
         let report = try await SiteBuilder(options: options).build()
         #expect(report.succeeded)
         #expect(report.printed == [], "another content folder is not compared with this one")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDSite
 
 /// What the execution tests share: the built engine, the fixture sites, a swiftc that counts
@@ -11,10 +12,13 @@ import Testing
 enum ExecutionTesting {
     static var engineDirectory: String {
         get throws {
-            let folder = ProcessInfo.processInfo.environment[EngineLibraries.environmentVariable]
+            let folder =
+                ProcessInfo.processInfo.environment[EngineLibraries.environmentVariable]
                 ?? EngineLibraries.packageRelease.path
             let missing = EngineLibraries.missingFiles(in: URL(fileURLWithPath: folder))
-            try #require(missing.isEmpty, """
+            try #require(
+                missing.isEmpty,
+                """
                 the engine libraries are not built in \(folder) (missing \(missing.joined(separator: ", "))): \
                 run 'swift build -c release' first (make test does), or set KDSITE_ENGINE_DIR
                 """)
@@ -24,7 +28,9 @@ enum ExecutionTesting {
 
     static var fixtures: URL {
         get throws {
-            try #require(Bundle.module.url(forResource: "ExecutionFixtures", withExtension: nil), "the ExecutionFixtures resource is missing")
+            try #require(
+                Bundle.module.url(forResource: "ExecutionFixtures", withExtension: nil),
+                "the ExecutionFixtures resource is missing")
         }
     }
 
@@ -37,9 +43,11 @@ enum ExecutionTesting {
     /// removed.
     static func failureSite(_ name: String) throws -> MarkedSite {
         let url = try fixtures.appendingPathComponent("failures/\(name).md")
-        return try MarkedSite(try String(contentsOf: url, encoding: .utf8), at: "lessons/01-\(name).md", base: nil, files: [
-            "site.yml": "title: Failure\nsubtitle: one lesson\ndescription: d\nurl: https://example.org/\n",
-        ])
+        return try MarkedSite(
+            try String(contentsOf: url, encoding: .utf8), at: "lessons/01-\(name).md", base: nil,
+            files: [
+                "site.yml": "title: Failure\nsubtitle: one lesson\ndescription: d\nurl: https://example.org/\n"
+            ])
     }
 
     /// The real swiftc on PATH.
@@ -52,14 +60,17 @@ enum ExecutionTesting {
     }
 
     static func runner(_ site: TestSite, compiler: String? = nil, fresh: Bool = false) throws -> SnippetRunner {
-        SnippetRunner(.init(content: site.content.path, jobs: 2, fresh: fresh, engine: try engineDirectory, compiler: compiler))
+        SnippetRunner(
+            .init(content: site.content.path, jobs: 2, fresh: fresh, engine: try engineDirectory, compiler: compiler))
     }
 
     static func plugins(_ runner: SnippetRunner) -> RenderPlugins {
         RenderPlugins(math: MathMLRenderer(), highlighter: SyntaxHighlighter(), snippets: runner)
     }
 
-    static func build(_ site: TestSite, compiler: String? = nil, fresh: Bool = false, write: Bool = true) async throws -> BuildReport {
+    static func build(_ site: TestSite, compiler: String? = nil, fresh: Bool = false, write: Bool = true) async throws
+        -> BuildReport
+    {
         try await site.build(write: write, plugins: plugins(runner(site, compiler: compiler, fresh: fresh)))
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDSite
 
 /// The execution fixture site built once with the real runner and the built engine: every
@@ -28,7 +29,8 @@ struct NotebookSiteTests {
     /// The `<figure class="kd-output" data-block=N>` of block N, or nil.
     func output(_ html: String, block: Int) -> String? {
         guard let start = html.range(of: "<figure class=\"kd-output\" data-block=\"\(block)\">"),
-              let end = html.range(of: "</figure>", range: start.upperBound..<html.endIndex) else { return nil }
+            let end = html.range(of: "</figure>", range: start.upperBound..<html.endIndex)
+        else { return nil }
         return String(html[start.upperBound..<end.lowerBound])
     }
 
@@ -62,15 +64,21 @@ struct NotebookSiteTests {
         #expect(output(html, block: 5) == nil)
     }
 
-    @Test(arguments: [("kd-chart-line", "Running total"), ("kd-chart-bar", "Values"), ("kd-chart-groupedBar", "Twice"),
-                      ("kd-chart-heatmap", "Products"), ("kd-chart-scatter", "Value against square"),
-                      ("kd-chart-bar", "Softmax of the values"), ("kd-digit", "Digit image, checkers")])
+    @Test(arguments: [
+        ("kd-chart-line", "Running total"), ("kd-chart-bar", "Values"), ("kd-chart-groupedBar", "Twice"),
+        ("kd-chart-heatmap", "Products"), ("kd-chart-scatter", "Value against square"),
+        ("kd-chart-bar", "Softmax of the values"), ("kd-digit", "Digit image, checkers"),
+    ])
     func everyFigureKindIsDrawn(kind: String, title: String) async throws {
         let block = try #require(output(try await page("lessons/notebook/index.html"), block: 4))
         // Each figure's root carries its kind; its <title> follows.
         let figures = block.components(separatedBy: "<svg ").dropFirst().map { figure in
-            (kind: figure.contains("class=\"kd-figure \(kind)\""),
-             title: figure.components(separatedBy: "-title\">").dropFirst().first?.components(separatedBy: "</title>").first)
+            (
+                kind: figure.contains("class=\"kd-figure \(kind)\""),
+                title: figure.components(separatedBy: "-title\">").dropFirst().first?.components(
+                    separatedBy: "</title>"
+                ).first
+            )
         }
         #expect(figures.contains { $0.kind && $0.title == title }, "no \(kind) figure titled \(title)")
     }
@@ -98,8 +106,11 @@ struct NotebookSiteTests {
     /// formatted value (`50%`) as text, in prose, display math and a quiz's explanation.
     @Test func exportedValuesReachFormulas() async throws {
         let notebook = try await page("lessons/notebook/index.html")
-        #expect(!notebook.contains("kd.rowCount") && !notebook.contains("kd.half") && !notebook.contains("kd.meanValue"))
-        #expect(notebook.contains("<mi>n</mi><mo>=</mo><mrow><mn>4</mn></mrow>") || notebook.contains("<mi>n</mi><mo>=</mo><mn>4</mn>"))
+        #expect(
+            !notebook.contains("kd.rowCount") && !notebook.contains("kd.half") && !notebook.contains("kd.meanValue"))
+        #expect(
+            notebook.contains("<mi>n</mi><mo>=</mo><mrow><mn>4</mn></mrow>")
+                || notebook.contains("<mi>n</mi><mo>=</mo><mn>4</mn>"))
         #expect(notebook.contains("<mtext>50%</mtext>"))
         #expect(notebook.contains("<mn>4.00</mn>"))
     }
@@ -107,13 +118,18 @@ struct NotebookSiteTests {
     @Test func failsBlocksShowTheirErrorAndLaterBlocksStillRun() async throws {
         let html = try await page("lessons/walkthrough/index.html")
         let compile = try #require(output(html, block: 3))
-        #expect(compile.contains("""
-            <pre class="failure">error: cannot convert value of type &#39;Double&#39; to specified type &#39;Int&#39;
-            let half: Int = 0.5 * Double(doubled)
-                                ^</pre>
-            """), "\(compile)")
+        #expect(
+            compile.contains(
+                """
+                <pre class="failure">error: cannot convert value of type &#39;Double&#39; to specified type &#39;Int&#39;
+                let half: Int = 0.5 * Double(doubled)
+                                    ^</pre>
+                """), "\(compile)")
         let trap = try #require(output(html, block: 4))
-        #expect(trap.contains("<pre class=\"text\">before the trap\n</pre>\n<pre class=\"failure\">Fatal error: Index out of range</pre>"), "\(trap)")
+        #expect(
+            trap.contains(
+                "<pre class=\"text\">before the trap\n</pre>\n<pre class=\"failure\">Fatal error: Index out of range</pre>"
+            ), "\(trap)")
         #expect(output(html, block: 5)?.contains("blocks after a failing one still run: 43") == true)
     }
 
@@ -127,7 +143,11 @@ struct NotebookSiteTests {
     @Test func outputsCarryTheirProvenance() async throws {
         let block = try #require(output(try await page("lessons/notebook/index.html"), block: 2))
         let engine = try EngineLibraries(directory: URL(fileURLWithPath: try ExecutionTesting.engineDirectory))
-        let caption = try #require(block.firstMatch(of: /<figcaption class="kd-provenance" data-engine="([0-9a-f]+)" data-ran="([0-9TZ:-]+)" title="[^"]*">KDEngine ([0-9a-f]+) · [0-9.]+ s · ([0-9-]+)<\/figcaption>/), "\(block)")
+        let caption = try #require(
+            block.firstMatch(
+                of:
+                    /<figcaption class="kd-provenance" data-engine="([0-9a-f]+)" data-ran="([0-9TZ:-]+)" title="[^"]*">KDEngine ([0-9a-f]+) · [0-9.]+ s · ([0-9-]+)<\/figcaption>/
+            ), "\(block)")
         #expect(caption.1 == engine.shortFingerprint)
         #expect(caption.3 == engine.shortFingerprint.prefix(8))
         let ranAt = try #require(try? Date(String(caption.2), strategy: .iso8601), "data-ran is an ISO 8601 time")

@@ -1,6 +1,7 @@
 import Foundation
 import KDNotebook
 import Testing
+
 @testable import KDSite
 
 /// The parts of execution that need no compiler: the generated program, swiftc's messages,
@@ -11,28 +12,31 @@ struct ProgramSourceTests {
         SnippetBlock(number: number, code: code, fence: FenceInfo(fence), firstLine: line)
     }
 
-    static let program = SnippetProgram(pageID: "the-teacher", path: "Content/lessons/02-the-teacher.md", timeout: nil, blocks: [
-        block(1, "let a = 1\nprint(a)\n", line: 12),
-        block(2, "show(table)\n", fence: "swift hidden", line: 20),
-    ])
+    static let program = SnippetProgram(
+        pageID: "the-teacher", path: "Content/lessons/02-the-teacher.md", timeout: nil,
+        blocks: [
+            block(1, "let a = 1\nprint(a)\n", line: 12),
+            block(2, "show(table)\n", fence: "swift hidden", line: 20),
+        ])
 
     @Test func programAnnouncesAndPlacesEveryBlock() {
         let source = ProgramSource(path: Self.program.path, blocks: Self.program.blocks)
-        #expect(source.text == """
-            import Foundation
-            import KDEngine
-            import KDNotebook
-            _kdBeginBlock(1, line: 12)
-            #sourceLocation(file: "Content/lessons/02-the-teacher.md", line: 12)
-            let a = 1
-            print(a)
-            #sourceLocation()
-            _kdBeginBlock(2, line: 20)
-            #sourceLocation(file: "Content/lessons/02-the-teacher.md", line: 20)
-            show(table)
-            #sourceLocation()
+        #expect(
+            source.text == """
+                import Foundation
+                import KDEngine
+                import KDNotebook
+                _kdBeginBlock(1, line: 12)
+                #sourceLocation(file: "Content/lessons/02-the-teacher.md", line: 12)
+                let a = 1
+                print(a)
+                #sourceLocation()
+                _kdBeginBlock(2, line: 20)
+                #sourceLocation(file: "Content/lessons/02-the-teacher.md", line: 20)
+                show(table)
+                #sourceLocation()
 
-            """)
+                """)
         #expect(source.block(atGeneratedLine: 2)?.number == 1)
         #expect(source.block(atGeneratedLine: 7)?.number == 1)
         #expect(source.block(atGeneratedLine: 11)?.number == 2)
@@ -44,26 +48,39 @@ struct ProgramSourceTests {
     }
 
     @Test(arguments: [
-        ("Content/lessons/x.md:53:14: error: cannot find 'techer' in scope",
-         CompilerMessage(path: "Content/lessons/x.md", line: 53, column: 14, severity: .error, message: "cannot find 'techer' in scope")),
-        ("/tmp/a:b/x.md:3:1: note: did you mean 'teacher'?",
-         CompilerMessage(path: "/tmp/a:b/x.md", line: 3, column: 1, severity: .note, message: "did you mean 'teacher'?")),
+        (
+            "Content/lessons/x.md:53:14: error: cannot find 'techer' in scope",
+            CompilerMessage(
+                path: "Content/lessons/x.md", line: 53, column: 14, severity: .error,
+                message: "cannot find 'techer' in scope")
+        ),
+        (
+            "/tmp/a:b/x.md:3:1: note: did you mean 'teacher'?",
+            CompilerMessage(
+                path: "/tmp/a:b/x.md", line: 3, column: 1, severity: .note, message: "did you mean 'teacher'?")
+        ),
     ])
     func compilerMessagesParse(line: String, expected: CompilerMessage) {
         #expect(CompilerMessage.parseLine(line) == expected)
     }
 
     @Test func linesWithoutAPositionAreNotMessages() {
-        #expect(CompilerMessage.parse("error: emit-module command failed with exit code 1 (use -v to see invocation)\nlet a = techer\n        ^~~~~~\n") == [])
+        #expect(
+            CompilerMessage.parse(
+                "error: emit-module command failed with exit code 1 (use -v to see invocation)\nlet a = techer\n        ^~~~~~\n"
+            ) == [])
     }
 
     @Test func keysIgnoreLinesPathAndTimeoutButNotCodeOrFences() throws {
-        let compiler = SwiftCompiler(executable: URL(fileURLWithPath: "/usr/bin/swiftc"), version: "Swift version 6.3.1")
+        let compiler = SwiftCompiler(
+            executable: URL(fileURLWithPath: "/usr/bin/swiftc"), version: "Swift version 6.3.1")
         let engine = try EngineLibraries(directory: URL(fileURLWithPath: try ExecutionTesting.engineDirectory))
         let keys = SnippetKey(compiler: compiler, engine: engine, dataDigest: "data")
         let base = keys.key(for: Self.program)
         var moved = Self.program
-        moved.blocks = moved.blocks.map { var b = $0; b.firstLine += 7; return b }
+        moved.blocks = moved.blocks.map {
+            var b = $0; b.firstLine += 7; return b
+        }
         moved.timeout = 300
         #expect(keys.key(for: moved) == base, "prose moving blocks, or a new timeout, keeps the key")
         var edited = Self.program
@@ -78,21 +95,25 @@ struct ProgramSourceTests {
         #expect(keys.key(for: renamed) == base, "renumbering a lesson file keeps the key")
         let otherData = SnippetKey(compiler: compiler, engine: engine, dataDigest: "other data")
         #expect(otherData.key(for: Self.program) != base)
-        let otherCompiler = SnippetKey(compiler: SwiftCompiler(executable: compiler.executable, version: "Swift version 6.4"), engine: engine, dataDigest: "data")
+        let otherCompiler = SnippetKey(
+            compiler: SwiftCompiler(executable: compiler.executable, version: "Swift version 6.4"), engine: engine,
+            dataDigest: "data")
         #expect(otherCompiler.key(for: Self.program) != base)
     }
 
     @Test func folderDigestCoversNamesAndBytes() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kdsite-digest-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try FileManager.default.createDirectory(at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: folder.appendingPathComponent("sub"), withIntermediateDirectories: true)
         try Data("1,2\n".utf8).write(to: folder.appendingPathComponent("sub/a.csv"))
         let first = SnippetKey.digest(ofFolder: folder)
         #expect(SnippetKey.digest(ofFolder: folder) == first)
         try Data("1,3\n".utf8).write(to: folder.appendingPathComponent("sub/a.csv"))
         let second = SnippetKey.digest(ofFolder: folder)
         #expect(second != first)
-        try FileManager.default.moveItem(at: folder.appendingPathComponent("sub/a.csv"), to: folder.appendingPathComponent("sub/b.csv"))
+        try FileManager.default.moveItem(
+            at: folder.appendingPathComponent("sub/a.csv"), to: folder.appendingPathComponent("sub/b.csv"))
         #expect(SnippetKey.digest(ofFolder: folder) != second)
     }
 
@@ -100,15 +121,19 @@ struct ProgramSourceTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("kdsite-engine-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }
         for sub in ["Modules", "KDEngine.build", "KDNotebook.build"] {
-            try FileManager.default.createDirectory(at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: folder.appendingPathComponent(sub), withIntermediateDirectories: true)
         }
-        let files = ["libKDEngine.so", "libKDNotebook.so", "Modules/KDEngine.swiftmodule", "Modules/KDNotebook.swiftmodule",
-                     "KDEngine.build/Tensor.swift.o", "KDEngine.build/Dense.swift.o", "KDNotebook.build/Show.swift.o"]
+        let files = [
+            "libKDEngine.so", "libKDNotebook.so", "Modules/KDEngine.swiftmodule", "Modules/KDNotebook.swiftmodule",
+            "KDEngine.build/Tensor.swift.o", "KDEngine.build/Dense.swift.o", "KDNotebook.build/Show.swift.o",
+        ]
         for file in files { try Data(file.utf8).write(to: folder.appendingPathComponent(file)) }
         let now = Date()
         func stamp(_ file: String, _ seconds: Double) throws {
-            try FileManager.default.setAttributes([.modificationDate: now.addingTimeInterval(seconds)],
-                                                  ofItemAtPath: folder.appendingPathComponent(file).path)
+            try FileManager.default.setAttributes(
+                [.modificationDate: now.addingTimeInterval(seconds)],
+                ofItemAtPath: folder.appendingPathComponent(file).path)
         }
         for file in files { try stamp(file, -60) }
         try stamp("libKDEngine.so", 0)
@@ -119,7 +144,9 @@ struct ProgramSourceTests {
         // A module-only edit: SwiftPM writes the .swiftmodule again but, the object files
         // being unchanged, does not relink the library. The library is still the right one.
         try stamp("Modules/KDEngine.swiftmodule", 60)
-        #expect(!EngineLibraries.isStale(folder), "a module newer than its library is not stale while its objects are older")
+        #expect(
+            !EngineLibraries.isStale(folder), "a module newer than its library is not stale while its objects are older"
+        )
 
         // A rebuilt object file that was not linked (`swift test`, `swift build --target`): stale.
         try stamp("KDEngine.build/Dense.swift.o", 30)
@@ -148,11 +175,15 @@ struct ProgramSourceTests {
             """
         let backtraced = RunFailure.crashLine(in: stderr, path: program.path, block: block, program: program)
         #expect(backtraced?.line == 21 && backtraced?.column == 9)
-        #expect(RunFailure.stderrTail(stderr) == ["Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range"])
+        #expect(
+            RunFailure.stderrTail(stderr) == ["Swift/ContiguousArrayBuffer.swift:692: Fatal error: Index out of range"])
         let precondition = "Content/lessons/p.md:20: Fatal error: negative\n"
         let failed = RunFailure.crashLine(in: precondition, path: program.path, block: block, program: program)
         #expect(failed?.line == 20 && failed?.column == 1)
-        #expect(RunFailure.crashLine(in: "Content/lessons/p.md:90: Fatal error: elsewhere\n", path: program.path, block: block, program: program) == nil)
+        #expect(
+            RunFailure.crashLine(
+                in: "Content/lessons/p.md:90: Fatal error: elsewhere\n", path: program.path, block: block,
+                program: program) == nil)
         #expect(FailureText.crash(.signalled(4), stderr: precondition) == "Fatal error: negative")
         #expect(FailureText.crash(.signalled(11), stderr: "") == "crashed: SIGSEGV, segmentation fault")
     }
@@ -168,7 +199,8 @@ struct ProgramSourceTests {
 
 enum KDNotebookTable {
     static func sizes(_ accuracy: Double, _ kilobytes: Int) -> Table {
-        var table = Table("Sizes", columns: [.text("Model"), .number("Accuracy", format: .fixed(digits: 1)), .number("KB")])
+        var table = Table(
+            "Sizes", columns: [.text("Model"), .number("Accuracy", format: .fixed(digits: 1)), .number("KB")])
         table.row("Teacher", accuracy, kilobytes)
         return table
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDSite
 
 /// The cache, observed through a swiftc that logs its compilations: a second build and a
@@ -10,7 +11,9 @@ import Testing
 struct SnippetCacheTests {
     /// Every compilation of a cold build of the fixture: the notebook, the walkthrough (its
     /// main program and one per `fails` block) and the glossary entry.
-    static let coldBuild = ["glossary+softmax", "notebook", "walkthrough", "walkthrough/fails-3", "walkthrough/fails-4"]
+    static let coldBuild = [
+        "glossary+softmax", "notebook", "walkthrough", "walkthrough/fails-3", "walkthrough/fails-4",
+    ]
 
     @Test func rebuildsCompileOnlyWhatChanged() async throws {
         let site = try ExecutionTesting.site()
@@ -29,17 +32,24 @@ struct SnippetCacheTests {
         // Prose moves every block of the lesson three lines down: still nothing to compile.
         let lesson = site.content.appendingPathComponent("lessons/01-notebook.md")
         let text = try String(contentsOf: lesson, encoding: .utf8)
-        try site.write(text.replacingOccurrences(of: "Block 2 uses what", with: "A new paragraph.\n\nAnd another.\n\nBlock 2 uses what"), to: "lessons/01-notebook.md")
+        try site.write(
+            text.replacingOccurrences(
+                of: "Block 2 uses what", with: "A new paragraph.\n\nAnd another.\n\nBlock 2 uses what"),
+            to: "lessons/01-notebook.md")
         #expect(try await build() == [])
         #expect(try site.page("lessons/notebook/index.html").contains("<p>A new paragraph.</p>"))
 
         // One block edited: that page alone is compiled again.
-        try site.write(text.replacingOccurrences(of: "print(\"after the table\")", with: "print(\"after the table, edited\")"), to: "lessons/01-notebook.md")
+        try site.write(
+            text.replacingOccurrences(of: "print(\"after the table\")", with: "print(\"after the table, edited\")"),
+            to: "lessons/01-notebook.md")
         #expect(try await build() == ["notebook"])
         #expect(try site.page("lessons/notebook/index.html").contains("after the table, edited"))
 
         // A fence option is part of the key too.
-        try site.write(text.replacingOccurrences(of: "```swift norun", with: "```swift norun step=1 of=never.swift"), to: "lessons/01-notebook.md")
+        try site.write(
+            text.replacingOccurrences(of: "```swift norun", with: "```swift norun step=1 of=never.swift"),
+            to: "lessons/01-notebook.md")
         #expect(try await build() == ["notebook"])
     }
 
@@ -64,9 +74,12 @@ struct SnippetCacheTests {
             #expect(second[path] == bytes, "\(path) differs between a build and its cached rebuild")
         }
         #expect(try sources() == Dictionary(uniqueKeysWithValues: pages.map { ($0, .cached) }))
-        #expect(try LastBuildLog(contentsOf: logURL).pages["notebook"]?.ranAt == ran, "a cached page keeps when its run was made")
+        #expect(
+            try LastBuildLog(contentsOf: logURL).pages["notebook"]?.ranAt == ran,
+            "a cached page keeps when its run was made")
         let html = try site.page("lessons/notebook/index.html")
-        #expect(!html.contains("cached") && !html.contains("fresh"), "whether this build ran a page stays out of the page")
+        #expect(
+            !html.contains("cached") && !html.contains("fresh"), "whether this build ran a page stays out of the page")
 
         #expect(try await ExecutionTesting.build(site, fresh: true).succeeded)
         #expect(try sources() == Dictionary(uniqueKeysWithValues: pages.map { ($0, .ran) }), "--fresh runs every page")
@@ -84,10 +97,11 @@ struct SnippetCacheTests {
         report = try await ExecutionTesting.build(site, compiler: swiftc.script.path)
         #expect(swiftc.compilations.sorted() == Self.coldBuild, "a data file is part of every page's key")
         let path = site.path("lessons/01-notebook.md")
-        #expect(report.printed == [
-            "\(path):21:1: warning: value 'rowCount' changed since the last build: 4 → 5",
-            "\(path):28:1: warning: table 'Numbers' in block 3 changed since the last build: 4 rows → 5 rows",
-        ])
+        #expect(
+            report.printed == [
+                "\(path):21:1: warning: value 'rowCount' changed since the last build: 4 → 5",
+                "\(path):28:1: warning: table 'Numbers' in block 3 changed since the last build: 4 rows → 5 rows",
+            ])
         #expect(try site.page("lessons/notebook/index.html").contains("The data has 5 rows; their mean is 4.00."))
 
         swiftc.reset()
@@ -120,7 +134,12 @@ struct SnippetCacheTests {
         #expect(report.succeeded)
         #expect(swiftc.compilations.sorted() == Self.coldBuild, "every damaged entry ran again")
         #expect(report.warningCount == 3)
-        #expect(report.printed.allSatisfy { $0.contains("warning: discarded the cached run of this page (its contents do not match their digest); ran it again") })
+        #expect(
+            report.printed.allSatisfy {
+                $0.contains(
+                    "warning: discarded the cached run of this page (its contents do not match their digest); ran it again"
+                )
+            })
         #expect(withoutProvenance(try site.page("lessons/notebook/index.html")) == withoutProvenance(first))
 
         // A truncated entry is not JSON at all: discarded too.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDSite
 
 /// Each way a snippet can fail, as the exact diagnostic at the Markdown position marked
@@ -18,11 +19,18 @@ struct SnippetFailureTests {
 
     static let cases: [Case] = [
         Case(fixture: "compile-error", message: "cannot find 'techer' in scope"),
-        Case(fixture: "trap", message: "snippet crashed in block 2 (SIGILL, illegal instruction: a Swift runtime trap)",
-             tail: ["Fatal error: Index out of range"]),
+        Case(
+            fixture: "trap", message: "snippet crashed in block 2 (SIGILL, illegal instruction: a Swift runtime trap)",
+            tail: ["Fatal error: Index out of range"]),
         Case(fixture: "exit-status", message: "snippet exited with status 3 in block 1", tail: ["    bad input"]),
-        Case(fixture: "timeout", message: "snippet timed out after 1 s in block 2; make it faster (a lesson may raise 'timeout', in seconds, in its front matter)"),
-        Case(fixture: "not-failing", message: "block 1 is marked 'fails' but compiled and ran without error; make it fail, or remove 'fails'"),
+        Case(
+            fixture: "timeout",
+            message:
+                "snippet timed out after 1 s in block 2; make it faster (a lesson may raise 'timeout', in seconds, in its front matter)"
+        ),
+        Case(
+            fixture: "not-failing",
+            message: "block 1 is marked 'fails' but compiled and ran without error; make it fail, or remove 'fails'"),
         Case(fixture: "unknown-value", message: "unknown value 'kd.acuracy'; did you mean 'accuracy'?"),
         Case(fixture: "unknown-value-in-math", message: "unknown value 'kd.temprature'; did you mean 'temperature'?"),
     ]
@@ -39,28 +47,41 @@ struct SnippetFailureTests {
         let lines = printed.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines.first == (try fixture.diagnostic(c.message)))
         for expected in c.tail {
-            #expect(lines.dropFirst().contains { $0.hasPrefix("    ") && $0.contains(expected) }, "no stderr line with '\(expected)' in \(lines)")
+            #expect(
+                lines.dropFirst().contains { $0.hasPrefix("    ") && $0.contains(expected) },
+                "no stderr line with '\(expected)' in \(lines)")
         }
         #expect(!FileManager.default.fileExists(atPath: site.output.path), "a failed build writes nothing")
-        let entries = (try? FileManager.default.contentsOfDirectory(atPath: site.folder.appendingPathComponent(".kdcache/snippets").path)) ?? []
-        #expect(c.fixture.hasPrefix("unknown-value") ? entries.count == 1 : entries.isEmpty, "a failed run is never cached")
+        let entries =
+            (try? FileManager.default.contentsOfDirectory(
+                atPath: site.folder.appendingPathComponent(".kdcache/snippets").path)) ?? []
+        #expect(
+            c.fixture.hasPrefix("unknown-value") ? entries.count == 1 : entries.isEmpty, "a failed run is never cached")
     }
 
     @Test func textPrintedBeforeATrapIsKept() async throws {
         let site = try ExecutionTesting.failureSite("trap").site
         defer { site.remove() }
         _ = try await ExecutionTesting.build(site)
-        let stdout = try String(contentsOf: site.folder.appendingPathComponent(".kdcache/work/trap/stdout.txt"), encoding: .utf8)
+        let stdout = try String(
+            contentsOf: site.folder.appendingPathComponent(".kdcache/work/trap/stdout.txt"), encoding: .utf8)
         #expect(stdout.contains("printed before the trap\n"))
     }
 
     @Test func tooMuchOutputStopsTheProgram() async throws {
-        let lesson = "---\ntitle: Loud\nsummary: S.\norder: 1\nmap: {label: Loud, requires: []}\n---\n\n```swift\nprint(\"start\")\n```\n\n```swift\nfor _ in 0..<1_000_000 { print(\"0123456789abcdefghij\") }\n```\n"
-        let site = try TestSite(base: nil, files: ["site.yml": "title: T\ndescription: d\nurl: https://example.org/\n", "lessons/01-loud.md": lesson])
+        let lesson =
+            "---\ntitle: Loud\nsummary: S.\norder: 1\nmap: {label: Loud, requires: []}\n---\n\n```swift\nprint(\"start\")\n```\n\n```swift\nfor _ in 0..<1_000_000 { print(\"0123456789abcdefghij\") }\n```\n"
+        let site = try TestSite(
+            base: nil,
+            files: ["site.yml": "title: T\ndescription: d\nurl: https://example.org/\n", "lessons/01-loud.md": lesson])
         defer { site.remove() }
-        let runner = SnippetRunner(.init(content: site.content.path, engine: try ExecutionTesting.engineDirectory, outputCap: 1 << 20))
+        let runner = SnippetRunner(
+            .init(content: site.content.path, engine: try ExecutionTesting.engineDirectory, outputCap: 1 << 20))
         let report = try await site.build(plugins: ExecutionTesting.plugins(runner))
-        #expect(report.printed == ["\(site.path("lessons/01-loud.md")):13:1: error: snippet output passed 1 MB in block 2; print less"])
+        #expect(
+            report.printed == [
+                "\(site.path("lessons/01-loud.md")):13:1: error: snippet output passed 1 MB in block 2; print less"
+            ])
     }
 
     @Test func snippetsRunBesideALinkToTheContentWithTheirEnvironment() async throws {
@@ -81,13 +102,16 @@ struct SnippetFailureTests {
             ```
 
             """
-        let site = try TestSite(base: nil, files: ["site.yml": "title: T\ndescription: d\nurl: https://example.org/\n", "lessons/01-where.md": lesson])
+        let site = try TestSite(
+            base: nil,
+            files: ["site.yml": "title: T\ndescription: d\nurl: https://example.org/\n", "lessons/01-where.md": lesson])
         defer { site.remove() }
         let report = try await ExecutionTesting.build(site)
         #expect(report.succeeded, "\(report.printed)")
         let folder = site.folder.standardizedFileURL.path
-        #expect(try site.page("lessons/where/index.html").contains(
-            "<pre class=\"text\">true\n\(folder)/Content\n\(folder)/.kdcache/checkpoints\ntrue\n</pre>"))
+        #expect(
+            try site.page("lessons/where/index.html").contains(
+                "<pre class=\"text\">true\n\(folder)/Content\n\(folder)/.kdcache/checkpoints\ntrue\n</pre>"))
     }
 
     @Test func aFailedPageKeepsItsLastValuesSoOnlyTheRealErrorIsReported() async throws {
@@ -96,9 +120,12 @@ struct SnippetFailureTests {
         #expect(try await ExecutionTesting.build(site).succeeded)
         let lesson = site.content.appendingPathComponent("lessons/01-notebook.md")
         let text = try String(contentsOf: lesson, encoding: .utf8)
-        try site.write(text.replacingOccurrences(of: "print(\"rows:\", numbers.count)", with: "print(\"rows:\", numbrs.count)"), to: "lessons/01-notebook.md")
+        try site.write(
+            text.replacingOccurrences(of: "print(\"rows:\", numbers.count)", with: "print(\"rows:\", numbrs.count)"),
+            to: "lessons/01-notebook.md")
         let report = try await ExecutionTesting.build(site)
-        #expect(report.printed == ["\(site.path("lessons/01-notebook.md")):22:16: error: cannot find 'numbrs' in scope"])
+        #expect(
+            report.printed == ["\(site.path("lessons/01-notebook.md")):22:16: error: cannot find 'numbrs' in scope"])
     }
 
     @Test func noSwiftcIsAnEnvironmentError() async throws {
@@ -108,7 +135,10 @@ struct SnippetFailureTests {
             _ = try await ExecutionTesting.build(site, compiler: "/nonexistent/swiftc")
             Issue.record("the build should have thrown")
         } catch let error as EnvironmentError {
-            #expect(error.message.hasPrefix("no executable swiftc at '/nonexistent/swiftc': snippets are compiled with Swift 6; install it from https://www.swift.org/install/linux/"))
+            #expect(
+                error.message.hasPrefix(
+                    "no executable swiftc at '/nonexistent/swiftc': snippets are compiled with Swift 6; install it from https://www.swift.org/install/linux/"
+                ))
         }
     }
 
@@ -120,7 +150,10 @@ struct SnippetFailureTests {
             _ = try await site.build(plugins: ExecutionTesting.plugins(runner))
             Issue.record("the build should have thrown")
         } catch let error as EnvironmentError {
-            #expect(error.message.hasPrefix("no built engine in '\(site.folder.standardizedFileURL.resolvingSymlinksInPath().path)': missing libKDEngine.so, libKDNotebook.so"))
+            #expect(
+                error.message.hasPrefix(
+                    "no built engine in '\(site.folder.standardizedFileURL.resolvingSymlinksInPath().path)': missing libKDEngine.so, libKDNotebook.so"
+                ))
         }
     }
 }

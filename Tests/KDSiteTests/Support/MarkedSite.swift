@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import KDSite
 
 /// A test site with one file written from marked text (see `MarkedText`): the shape every
@@ -33,7 +34,9 @@ struct MarkedSite {
     }
 
     /// The first line of a diagnostic at marker `name`, as the build prints it.
-    func diagnostic(_ message: String, _ severity: Diagnostic.Severity = .error, at name: String = "here") throws -> String {
+    func diagnostic(_ message: String, _ severity: Diagnostic.Severity = .error, at name: String = "here") throws
+        -> String
+    {
         Diagnostic(severity, message, at: try location(name)).description
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import KDSite
 
 /// A site in a fresh temporary folder: the fixture site (`Fixtures/site`) with the package's
@@ -29,7 +30,8 @@ struct TestSite {
         } else {
             try fm.createDirectory(at: content, withIntermediateDirectories: true)
         }
-        try fm.copyItem(at: Self.packageRoot.appendingPathComponent("Content/theme"), to: content.appendingPathComponent("theme"))
+        try fm.copyItem(
+            at: Self.packageRoot.appendingPathComponent("Content/theme"), to: content.appendingPathComponent("theme"))
         for (path, text) in files {
             let url = content.appendingPathComponent(path)
             if let text {

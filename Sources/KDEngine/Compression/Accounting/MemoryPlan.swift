@@ -33,7 +33,8 @@ public struct MemoryPlan: Sendable, Equatable {
         var buffers: [Buffer] = []
         func add(_ name: String, _ bytes: Int, scope: Int) {
             let aligned = (bytes + Self.alignment - 1) / Self.alignment * Self.alignment
-            buffers.append(Buffer(name: name, bytes: bytes, alignedBytes: aligned, firstUsed: scope, lastUsed: scope, offset: 0))
+            buffers.append(
+                Buffer(name: name, bytes: bytes, alignedBytes: aligned, firstUsed: scope, lastUsed: scope, offset: 0))
         }
         add("input", model.inputCount, scope: 0)
         for (index, operation) in model.operations.enumerated() {
@@ -50,13 +51,15 @@ public struct MemoryPlan: Sendable, Equatable {
         var buffers = unplaced
         // Largest first; Swift's sort is not guaranteed stable, so ties are broken by index.
         let order = buffers.indices.sorted { a, b in
-            buffers[a].alignedBytes != buffers[b].alignedBytes ? buffers[a].alignedBytes > buffers[b].alignedBytes : a < b
+            buffers[a].alignedBytes != buffers[b].alignedBytes
+                ? buffers[a].alignedBytes > buffers[b].alignedBytes : a < b
         }
         var placed: [Int] = []  // indices of placed buffers, ordered by offset
         for id in order {
             let wanted = buffers[id]
             var candidate = 0
-            for other in placed where buffers[other].firstUsed <= wanted.lastUsed && wanted.firstUsed <= buffers[other].lastUsed {
+            for other in placed
+            where buffers[other].firstUsed <= wanted.lastUsed && wanted.firstUsed <= buffers[other].lastUsed {
                 if buffers[other].offset - candidate >= wanted.alignedBytes { break }
                 candidate = max(candidate, buffers[other].offset + buffers[other].alignedBytes)
             }

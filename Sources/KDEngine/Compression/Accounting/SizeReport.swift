@@ -27,10 +27,14 @@ public struct SizeReport: Sendable {
     public var sparseClusteredBytes: Int { biasBytes + weights.reduce(0) { $0 + $1.sparseClusteredBytes } }
     /// Every figure as (what, bytes), in the order a lesson's table shows them.
     public var rows: [(name: String, bytes: Int)] {
-        [("float32 weights and biases", float32Bytes), ("int8 .tflite file", tfliteBytes), ("int8 C arrays", cArrayBytes),
-         ("int8 weights and biases", int8Bytes), ("int8, bitmask sparse", bitmaskBytes), ("int8, CSR sparse", csrBytes),
-         ("int8, clustered", clusteredBytes), ("int8, bitmask + clustered", sparseClusteredBytes),
-         ("RAM for activations", plan.arenaBytes)]
+        [
+            ("float32 weights and biases", float32Bytes), ("int8 .tflite file", tfliteBytes),
+            ("int8 C arrays", cArrayBytes),
+            ("int8 weights and biases", int8Bytes), ("int8, bitmask sparse", bitmaskBytes),
+            ("int8, CSR sparse", csrBytes),
+            ("int8, clustered", clusteredBytes), ("int8, bitmask + clustered", sparseClusteredBytes),
+            ("RAM for activations", plan.arenaBytes),
+        ]
     }
 
     /// The fraction of int8 weights equal to zero.
@@ -99,15 +103,17 @@ extension QuantizedModel {
                 parameters += op.weights.count + op.bias.count
                 biasBytes += 4 * op.bias.count
             case .conv2D(let op):
-                weights.append(WeightTensorSize(name: sourceLayers[index], weights: op.weights, rows: op.geometry.outputChannels))
+                weights.append(
+                    WeightTensorSize(name: sourceLayers[index], weights: op.weights, rows: op.geometry.outputChannels))
                 parameters += op.weights.count + op.bias.count
                 biasBytes += 4 * op.bias.count
             default:
                 break
             }
         }
-        return SizeReport(parameterCount: parameters, float32Bytes: 4 * parameters, tfliteBytes: tfliteBytes().count,
-                          cArrayBytes: try cExport(name: "model").arrayBytes, biasBytes: biasBytes, weights: weights,
-                          plan: MemoryPlan(self))
+        return SizeReport(
+            parameterCount: parameters, float32Bytes: 4 * parameters, tfliteBytes: tfliteBytes().count,
+            cArrayBytes: try cExport(name: "model").arrayBytes, biasBytes: biasBytes, weights: weights,
+            plan: MemoryPlan(self))
     }
 }

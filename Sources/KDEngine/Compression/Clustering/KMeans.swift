@@ -27,7 +27,9 @@ public struct KMeans: Sendable, Equatable {
             }
             let c = values[chosen]
             centroids.append(c)
-            for index in values.indices { nearest[index] = min(nearest[index], (values[index] - c) * (values[index] - c)) }
+            for index in values.indices {
+                nearest[index] = min(nearest[index], (values[index] - c) * (values[index] - c))
+            }
         }
         centroids.sort()
 
@@ -41,7 +43,8 @@ public struct KMeans: Sendable, Equatable {
                 if best != assignments[index] { assignments[index] = best; changed = true }
             }
             if !changed { break }
-            var sums = [Double](repeating: 0, count: centroids.count), counts = [Int](repeating: 0, count: centroids.count)
+            var sums = [Double](repeating: 0, count: centroids.count),
+                counts = [Int](repeating: 0, count: centroids.count)
             for (index, v) in values.enumerated() {
                 sums[assignments[index]] += Double(v)
                 counts[assignments[index]] += 1

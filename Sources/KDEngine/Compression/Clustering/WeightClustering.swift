@@ -29,7 +29,9 @@ public struct WeightClusters: Sendable, Equatable {
             if !kept.isEmpty {
                 let kMeans = KMeans(kept.map { weight.scalars[$0] }, k: clusters, generator: &generator)
                 centroids = kMeans.centroids
-                for (position, weightIndex) in kept.enumerated() { assignments[weightIndex] = kMeans.assignments[position] }
+                for (position, weightIndex) in kept.enumerated() {
+                    assignments[weightIndex] = kMeans.assignments[position]
+                }
             }
             layers.append(LayerClusters(layer: index, centroids: centroids, assignments: assignments))
         }
@@ -42,7 +44,9 @@ public struct WeightClusters: Sendable, Equatable {
     public func write(to model: Sequential) {
         for clusters in layers {
             let layer = model.layers[clusters.layer]
-            guard var weight = prunableWeight(layer) else { preconditionFailure("layer \(clusters.layer) has no weight") }
+            guard var weight = prunableWeight(layer) else {
+                preconditionFailure("layer \(clusters.layer) has no weight")
+            }
             weight.scalars = clusters.assignments.map { $0 >= 0 ? clusters.centroids[$0] : 0 }
             setWeight(weight, of: layer)
         }

@@ -13,10 +13,16 @@ public struct PolynomialDecay: Sendable, Equatable {
     public var power: Float
     public var frequency: Int
 
-    public init(initialSparsity: Float, finalSparsity: Float, beginStep: Int, endStep: Int, power: Float = 3, frequency: Int = 100) {
-        precondition((0..<1).contains(initialSparsity) && (0..<1).contains(finalSparsity),
-                     "sparsities lie in 0..<1, got \(initialSparsity) and \(finalSparsity)")
-        precondition(beginStep >= 0 && endStep > beginStep, "PolynomialDecay needs 0 ≤ beginStep < endStep, got \(beginStep) and \(endStep)")
+    public init(
+        initialSparsity: Float, finalSparsity: Float, beginStep: Int, endStep: Int, power: Float = 3,
+        frequency: Int = 100
+    ) {
+        precondition(
+            (0..<1).contains(initialSparsity) && (0..<1).contains(finalSparsity),
+            "sparsities lie in 0..<1, got \(initialSparsity) and \(finalSparsity)")
+        precondition(
+            beginStep >= 0 && endStep > beginStep,
+            "PolynomialDecay needs 0 ≤ beginStep < endStep, got \(beginStep) and \(endStep)")
         precondition(frequency > 0, "frequency must be positive, got \(frequency)")
         self.initialSparsity = initialSparsity
         self.finalSparsity = finalSparsity
@@ -43,7 +49,9 @@ public func magnitudeMask(_ weights: [Float], sparsity: Float) -> [Bool] {
     let n = weights.count
     let k = max(Int((Float(n) * (1 - sparsity)).rounded(.toNearestOrEven)), 1)
     // The k-th largest magnitude, stable order (top_k keeps the lower index first on ties).
-    let order = weights.indices.sorted { abs(weights[$0]) != abs(weights[$1]) ? abs(weights[$0]) > abs(weights[$1]) : $0 < $1 }
+    let order = weights.indices.sorted {
+        abs(weights[$0]) != abs(weights[$1]) ? abs(weights[$0]) > abs(weights[$1]) : $0 < $1
+    }
     let thresholdIndex = order[min(k, n) - 1]
     let threshold = abs(weights[thresholdIndex])
     return weights.indices.map { abs(weights[$0]) >= threshold || $0 == thresholdIndex }

@@ -16,25 +16,35 @@ extension FloatGraph {
             func mismatch(_ expected: [Int]) -> any Error {
                 index == 0
                     ? CompressionError.calibrationShape(got: [-1] + inputShape, expected: [-1] + expected)
-                    : CompressionError.unsupportedLayer(layer: name, reason: "it takes samples of shape \(shapeText(expected)) but receives \(shapeText(shape))")
+                    : CompressionError.unsupportedLayer(
+                        layer: name,
+                        reason: "it takes samples of shape \(shapeText(expected)) but receives \(shapeText(shape))")
             }
             switch layer {
             case let dense as Dense:
                 guard shape == [dense.inputs] else { throw mismatch([dense.inputs]) }
-                layers.append(.dense(weights: dense.weight.scalars, bias: dense.bias.scalars, inputs: dense.inputs, outputs: dense.outputs))
+                layers.append(
+                    .dense(
+                        weights: dense.weight.scalars, bias: dense.bias.scalars, inputs: dense.inputs,
+                        outputs: dense.outputs))
                 shape = [dense.outputs]
             case let conv as Conv2D:
-                guard shape.count == 3, shape[2] == conv.inChannels else { throw mismatch([shape.first ?? 8, shape.dropFirst().first ?? 8, conv.inChannels]) }
+                guard shape.count == 3, shape[2] == conv.inChannels else {
+                    throw mismatch([shape.first ?? 8, shape.dropFirst().first ?? 8, conv.inChannels])
+                }
                 let geometry = try Self.geometry(of: conv, input: shape, name: name)
                 layers.append(.conv2D(weights: conv.weight.scalars, bias: conv.bias.scalars, geometry: geometry))
                 shape = geometry.outputShape
             case let pool as MaxPool2D:
                 guard shape.count == 3, shape[0] >= pool.size, shape[1] >= pool.size else {
-                    throw mismatch([max(pool.size, shape.first ?? 0), max(pool.size, shape.dropFirst().first ?? 0), shape.last ?? 1])
+                    throw mismatch([
+                        max(pool.size, shape.first ?? 0), max(pool.size, shape.dropFirst().first ?? 0), shape.last ?? 1,
+                    ])
                 }
-                let geometry = WindowGeometry(inputHeight: shape[0], inputWidth: shape[1], channels: shape[2],
-                                              windowHeight: pool.size, windowWidth: pool.size, strideHeight: pool.stride,
-                                              strideWidth: pool.stride, padding: .valid, outputChannels: shape[2])
+                let geometry = WindowGeometry(
+                    inputHeight: shape[0], inputWidth: shape[1], channels: shape[2],
+                    windowHeight: pool.size, windowWidth: pool.size, strideHeight: pool.stride,
+                    strideWidth: pool.stride, padding: .valid, outputChannels: shape[2])
                 layers.append(.maxPool2D(geometry: geometry))
                 shape = geometry.outputShape
             case is ReLU:
@@ -43,14 +53,17 @@ extension FloatGraph {
                 shape = [shape.reduce(1, *)]
                 layers.append(.reshape(shape))
             case let reshape as Reshape:
-                guard reshape.shape.reduce(1, *) == shape.reduce(1, *) else { throw mismatch([reshape.shape.reduce(1, *)]) }
+                guard reshape.shape.reduce(1, *) == shape.reduce(1, *) else {
+                    throw mismatch([reshape.shape.reduce(1, *)])
+                }
                 shape = reshape.shape
                 layers.append(.reshape(shape))
             case is Dropout:
                 continue
             default:
                 throw CompressionError.unsupportedLayer(
-                    layer: name, reason: "int8 export supports Dense, Conv2D, MaxPool2D, ReLU, Flatten, Reshape and Dropout")
+                    layer: name,
+                    reason: "int8 export supports Dense, Conv2D, MaxPool2D, ReLU, Flatten, Reshape and Dropout")
             }
             names.append(name)
         }
@@ -61,16 +74,21 @@ extension FloatGraph {
     static func geometry(of conv: Conv2D, input: [Int], name: String) throws -> WindowGeometry {
         let (k, s, p) = (conv.kernelSize, conv.stride, conv.padding)
         guard input[0] + 2 * p >= k, input[1] + 2 * p >= k else {
-            throw CompressionError.unsupportedLayer(layer: name, reason: "its \(k)×\(k) kernel does not fit samples of shape \(shapeText(input))")
+            throw CompressionError.unsupportedLayer(
+                layer: name, reason: "its \(k)×\(k) kernel does not fit samples of shape \(shapeText(input))")
         }
         for padding in [Padding.valid, .same] {
-            let g = WindowGeometry(inputHeight: input[0], inputWidth: input[1], channels: input[2], windowHeight: k, windowWidth: k,
-                                   strideHeight: s, strideWidth: s, padding: padding, outputChannels: conv.outChannels)
+            let g = WindowGeometry(
+                inputHeight: input[0], inputWidth: input[1], channels: input[2], windowHeight: k, windowWidth: k,
+                strideHeight: s, strideWidth: s, padding: padding, outputChannels: conv.outChannels)
             let height = (input[0] + 2 * p - k) / s + 1, width = (input[1] + 2 * p - k) / s + 1
             if g.outputHeight == height, g.outputWidth == width, g.padTop == p, g.padLeft == p { return g }
         }
         throw CompressionError.unsupportedLayer(
-            layer: name, reason: "padding \(p) with kernel \(k) and stride \(s) matches neither TFLite's VALID nor SAME; use padding 0, or stride 1 with padding \((k - 1) / 2)")
+            layer: name,
+            reason:
+                "padding \(p) with kernel \(k) and stride \(s) matches neither TFLite's VALID nor SAME; use padding 0, or stride 1 with padding \((k - 1) / 2)"
+        )
     }
 }
 
@@ -80,9 +98,12 @@ extension FloatGraph {
 ///   - model: a `Sequential` of Dense, Conv2D, MaxPool2D, ReLU, Flatten, Reshape, Dropout.
 ///   - calibration: representative inputs `[n, …]`, e.g. the training inputs; row `i` is sample `i`.
 /// - Throws: `CompressionError` for an empty or misshapen calibration set or a layer TFLite cannot express.
-public func quantize(_ model: Sequential, calibration: Tensor, softmax: Bool = true, runtime: Int8Runtime = .liteRT) throws -> QuantizedModel {
+public func quantize(_ model: Sequential, calibration: Tensor, softmax: Bool = true, runtime: Int8Runtime = .liteRT)
+    throws -> QuantizedModel
+{
     guard calibration.rank >= 2 else {
-        throw CompressionError.invalidArgument("calibration set must be [n, …] with one sample per row, got shape \(shapeText(calibration.shape))")
+        throw CompressionError.invalidArgument(
+            "calibration set must be [n, …] with one sample per row, got shape \(shapeText(calibration.shape))")
     }
     guard calibration.shape[0] > 0 else { throw CompressionError.emptyCalibration }
     let graph = try FloatGraph(model, inputShape: Array(calibration.shape.dropFirst()))
@@ -93,8 +114,9 @@ extension QuantizedModel {
     /// Quantizes `x` (`[n, …]`, each row one input sample) with the input tensor's parameters;
     /// row-major int8, `n × inputCount` values.
     public func quantizeInput(_ x: Tensor) -> [Int8] {
-        precondition(x.rank >= 1 && (x.rank == 1 ? x.scalarCount : x.scalarCount / max(x.shape[0], 1)) == inputCount,
-                     "quantizeInput: samples of \(Array(x.shape.dropFirst())) are not the model's input \(inputShape)")
+        precondition(
+            x.rank >= 1 && (x.rank == 1 ? x.scalarCount : x.scalarCount / max(x.shape[0], 1)) == inputCount,
+            "quantizeInput: samples of \(Array(x.shape.dropFirst())) are not the model's input \(inputShape)")
         return quantizeInput(scalars: x.scalars)
     }
 }

@@ -54,7 +54,8 @@ public struct FloatGraph: Sendable {
                                     let ix = ox * g.strideWidth - g.padLeft + kx
                                     guard ix >= 0 && ix < g.inputWidth else { continue }
                                     for c in 0..<g.channels {
-                                        acc += w[((o * g.windowHeight + ky) * g.windowWidth + kx) * g.channels + c]
+                                        acc +=
+                                            w[((o * g.windowHeight + ky) * g.windowWidth + kx) * g.channels + c]
                                             * x[(iy * g.inputWidth + ix) * g.channels + c]
                                     }
                                 }

@@ -13,11 +13,17 @@ public struct QuantizedConv2D: Sendable {
     public var relu: Bool
     public var requantization: Requantization
 
-    init(geometry: WindowGeometry, weights: [Int8], weightScales: [Float], bias: [Int32],
-         input: QuantizationParameters, output: QuantizationParameters, relu: Bool) {
+    init(
+        geometry: WindowGeometry, weights: [Int8], weightScales: [Float], bias: [Int32],
+        input: QuantizationParameters, output: QuantizationParameters, relu: Bool
+    ) {
         let g = geometry
-        precondition(weights.count == g.outputChannels * g.windowHeight * g.windowWidth * g.channels, "conv2d: weights are not OHWI")
-        precondition(weightScales.count == g.outputChannels && bias.count == g.outputChannels, "conv2d: one scale and one bias per output channel")
+        precondition(
+            weights.count == g.outputChannels * g.windowHeight * g.windowWidth * g.channels,
+            "conv2d: weights are not OHWI")
+        precondition(
+            weightScales.count == g.outputChannels && bias.count == g.outputChannels,
+            "conv2d: one scale and one bias per output channel")
         self.geometry = geometry
         self.weights = weights
         self.weightScales = weightScales
@@ -25,10 +31,12 @@ public struct QuantizedConv2D: Sendable {
         self.input = input
         self.output = output
         self.relu = relu
-        self.requantization = Requantization(inputScale: input.scale, weightScales: weightScales, output: output, relu: relu)
+        self.requantization = Requantization(
+            inputScale: input.scale, weightScales: weightScales, output: output, relu: relu)
     }
 
-    func run(_ x: UnsafeBufferPointer<Int8>, _ y: UnsafeMutableBufferPointer<Int8>, _ rescaling: Int8Runtime.Rescaling) {
+    func run(_ x: UnsafeBufferPointer<Int8>, _ y: UnsafeMutableBufferPointer<Int8>, _ rescaling: Int8Runtime.Rescaling)
+    {
         let g = geometry
         let (inH, inW, inC) = (g.inputHeight, g.inputWidth, g.channels)
         let (kH, kW) = (g.windowHeight, g.windowWidth)

@@ -16,8 +16,10 @@ public struct QuantizedFullyConnected: Sendable {
     /// `bias_o − z_in · Σ_i w_oi`: the input offset folded into the bias (exact in int32).
     let foldedBias: [Int32]
 
-    init(weights: [Int8], weightScale: Float, bias: [Int32], inputCount: Int,
-         input: QuantizationParameters, output: QuantizationParameters, relu: Bool) {
+    init(
+        weights: [Int8], weightScale: Float, bias: [Int32], inputCount: Int,
+        input: QuantizationParameters, output: QuantizationParameters, relu: Bool
+    ) {
         precondition(inputCount > 0 && weights.count % inputCount == 0, "weights are not [outputs, \(inputCount)]")
         self.inputCount = inputCount
         self.outputCount = weights.count / inputCount
@@ -28,7 +30,8 @@ public struct QuantizedFullyConnected: Sendable {
         self.input = input
         self.output = output
         self.relu = relu
-        self.requantization = Requantization(inputScale: input.scale, weightScales: [weightScale], output: output, relu: relu)
+        self.requantization = Requantization(
+            inputScale: input.scale, weightScales: [weightScale], output: output, relu: relu)
         var folded = bias
         for o in 0..<outputCount {
             var sum: Int32 = 0
@@ -38,7 +41,8 @@ public struct QuantizedFullyConnected: Sendable {
         self.foldedBias = folded
     }
 
-    func run(_ x: UnsafeBufferPointer<Int8>, _ y: UnsafeMutableBufferPointer<Int8>, _ rescaling: Int8Runtime.Rescaling) {
+    func run(_ x: UnsafeBufferPointer<Int8>, _ y: UnsafeMutableBufferPointer<Int8>, _ rescaling: Int8Runtime.Rescaling)
+    {
         precondition(x.count == inputCount && y.count == outputCount, "fully connected: wrong buffer sizes")
         let n = inputCount
         weights.withUnsafeBufferPointer { w in

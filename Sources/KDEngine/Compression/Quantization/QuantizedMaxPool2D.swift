@@ -7,7 +7,9 @@ public struct QuantizedMaxPool2D: Sendable {
     func run(_ x: UnsafeBufferPointer<Int8>, _ y: UnsafeMutableBufferPointer<Int8>) {
         let g = geometry
         precondition(g.channels == g.outputChannels, "max pool keeps the channel count")
-        precondition(x.count == g.inputHeight * g.inputWidth * g.channels && y.count == g.outputShape.reduce(1, *), "max pool: wrong buffer sizes")
+        precondition(
+            x.count == g.inputHeight * g.inputWidth * g.channels && y.count == g.outputShape.reduce(1, *),
+            "max pool: wrong buffer sizes")
         for oy in 0..<g.outputHeight {
             let originY = oy * g.strideHeight - g.padTop
             for ox in 0..<g.outputWidth {

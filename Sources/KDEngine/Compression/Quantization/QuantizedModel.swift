@@ -14,8 +14,10 @@ public struct QuantizedModel: Sendable {
     /// Whose int8 arithmetic `predict` and `writeC` reproduce. Changing it changes no parameter.
     public var runtime: Int8Runtime
 
-    public init(inputShape: [Int], input: QuantizationParameters, operations: [QuantizedOperation],
-                sourceLayers: [String] = [], runtime: Int8Runtime = .liteRT) {
+    public init(
+        inputShape: [Int], input: QuantizationParameters, operations: [QuantizedOperation],
+        sourceLayers: [String] = [], runtime: Int8Runtime = .liteRT
+    ) {
         precondition(!operations.isEmpty, "a quantized model has at least one operator")
         self.inputShape = inputShape
         self.input = input
@@ -41,8 +43,9 @@ public struct QuantizedModel: Sendable {
     /// Runs the int8 model on `batch` row-major samples and returns the int8 output tensor,
     /// row-major, `batch × outputCount` values.
     public func predict(_ input: [Int8], batch: Int) -> [Int8] {
-        precondition(batch >= 0 && input.count == batch * inputCount,
-                     "predict: \(input.count) values are not \(batch) samples of \(inputCount)")
+        precondition(
+            batch >= 0 && input.count == batch * inputCount,
+            "predict: \(input.count) values are not \(batch) samples of \(inputCount)")
         let counts = operations.map { $0.outputShape.reduce(1, *) }
         let largest = max(inputCount, counts.max() ?? 0)
         // Two buffers, each operator reading one and writing the other.
@@ -50,19 +53,25 @@ public struct QuantizedModel: Sendable {
         var result = [Int8](repeating: 0, count: batch * outputCount)
         let (inputCount, outputCount, operations, runtime) = (inputCount, outputCount, operations, runtime)
         buffers.withUnsafeMutableBufferPointer { space in
-            let halves = [UnsafeMutableBufferPointer(rebasing: space[0..<largest]), UnsafeMutableBufferPointer(rebasing: space[largest...])]
+            let halves = [
+                UnsafeMutableBufferPointer(rebasing: space[0..<largest]),
+                UnsafeMutableBufferPointer(rebasing: space[largest...]),
+            ]
             input.withUnsafeBufferPointer { x in
                 result.withUnsafeMutableBufferPointer { y in
                     for sample in 0..<batch {
                         _ = halves[0].update(fromContentsOf: x[(sample * inputCount)..<((sample + 1) * inputCount)])
                         var (from, count) = (0, inputCount)
                         for (operation, outCount) in zip(operations, counts) {
-                            operation.run(UnsafeBufferPointer(rebasing: halves[from][0..<count]),
-                                          UnsafeMutableBufferPointer(rebasing: halves[1 - from][0..<outCount]), runtime: runtime)
+                            operation.run(
+                                UnsafeBufferPointer(rebasing: halves[from][0..<count]),
+                                UnsafeMutableBufferPointer(rebasing: halves[1 - from][0..<outCount]), runtime: runtime)
                             (from, count) = (1 - from, outCount)
                         }
-                        _ = UnsafeMutableBufferPointer(rebasing: y[(sample * outputCount)..<((sample + 1) * outputCount)])
-                            .update(fromContentsOf: halves[from][0..<count])
+                        _ = UnsafeMutableBufferPointer(
+                            rebasing: y[(sample * outputCount)..<((sample + 1) * outputCount)]
+                        )
+                        .update(fromContentsOf: halves[from][0..<count])
                     }
                 }
             }

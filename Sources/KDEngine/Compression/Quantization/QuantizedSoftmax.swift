@@ -68,7 +68,8 @@ public struct QuantizedSoftmax: Sendable {
             let difference = Int32(value) - largest
             guard difference >= diffMin else { return nil }
             // MultiplyByQuantizedMultiplierGreaterThanOne: a Q5.26 value.
-            return FixedPoint.saturatingRoundingDoublingHighMul(difference &* (1 << Int32(inputLeftShift)), inputMultiplier)
+            return FixedPoint.saturatingRoundingDoublingHighMul(
+                difference &* (1 << Int32(inputLeftShift)), inputMultiplier)
         }
         var sumOfExps: Int32 = 0  // Q12.19
         for j in 0..<depth {
@@ -82,7 +83,8 @@ public struct QuantizedSoftmax: Sendable {
         for j in 0..<depth {
             if let d = scaledDifference(x[j]) {
                 let e = GemmlowpMath.expOnNegativeValues(d, integerBits: 5)
-                let unsaturated = FixedPoint.roundingDivideByPOT(FixedPoint.saturatingRoundingDoublingHighMul(reciprocal, e), exponent)
+                let unsaturated = FixedPoint.roundingDivideByPOT(
+                    FixedPoint.saturatingRoundingDoublingHighMul(reciprocal, e), exponent)
                 y[j] = Int8(min(127, max(-128, unsaturated - 128)))
             } else {
                 y[j] = -128

@@ -14,7 +14,9 @@
 ///   - runtime: whose int8 arithmetic `predict` and the C export reproduce (see `Int8Runtime`).
 /// - Throws: `CompressionError` for an empty or misshapen calibration set or a layer that has
 ///   no int8 TFLite equivalent.
-public func quantize(_ graph: FloatGraph, calibration: [Float], softmax: Bool = true, runtime: Int8Runtime = .liteRT) throws -> QuantizedModel {
+public func quantize(_ graph: FloatGraph, calibration: [Float], softmax: Bool = true, runtime: Int8Runtime = .liteRT)
+    throws -> QuantizedModel
+{
     let inputCount = graph.inputShape.reduce(1, *)
     guard !calibration.isEmpty else { throw CompressionError.emptyCalibration }
     guard inputCount > 0, calibration.count % inputCount == 0 else {
@@ -39,40 +41,53 @@ public func quantize(_ graph: FloatGraph, calibration: [Float], softmax: Bool = 
             }
         }()
         let rangeIndex = fusedReLU ? index + 1 : index
-        let outputQuantization = QuantizationParameters.asymmetric(min: ranges[rangeIndex].min, max: ranges[rangeIndex].max)
+        let outputQuantization = QuantizationParameters.asymmetric(
+            min: ranges[rangeIndex].min, max: ranges[rangeIndex].max)
         switch graph.layers[index] {
         case .dense(let w, let b, let n, let m):
             guard shape.reduce(1, *) == n, shape.count == 1 else {
-                throw CompressionError.unsupportedLayer(layer: name, reason: "it takes \(n) inputs but receives shape \(shapeText(shape)); add a Flatten before it")
+                throw CompressionError.unsupportedLayer(
+                    layer: name,
+                    reason: "it takes \(n) inputs but receives shape \(shapeText(shape)); add a Flatten before it")
             }
             let q = SymmetricWeights(w, channels: m, perChannel: false)
             let bias = quantizeBias(b, inputScale: current.scale, weightScales: q.scales)
-            operations.append(.fullyConnected(QuantizedFullyConnected(weights: q.values, weightScale: q.scales[0], bias: bias, inputCount: n,
-                                                                      input: current, output: outputQuantization, relu: fusedReLU)))
+            operations.append(
+                .fullyConnected(
+                    QuantizedFullyConnected(
+                        weights: q.values, weightScale: q.scales[0], bias: bias, inputCount: n,
+                        input: current, output: outputQuantization, relu: fusedReLU)))
             shape = [m]
             current = outputQuantization
         case .conv2D(let w, let b, let g):
             guard shape == g.inputShape else {
-                throw CompressionError.unsupportedLayer(layer: name, reason: "it takes shape \(shapeText(g.inputShape)) but receives \(shapeText(shape))")
+                throw CompressionError.unsupportedLayer(
+                    layer: name, reason: "it takes shape \(shapeText(g.inputShape)) but receives \(shapeText(shape))")
             }
             let q = SymmetricWeights(w, channels: g.outputChannels, perChannel: true)
             let bias = quantizeBias(b, inputScale: current.scale, weightScales: q.scales)
-            operations.append(.conv2D(QuantizedConv2D(geometry: g, weights: q.values, weightScales: q.scales, bias: bias,
-                                                      input: current, output: outputQuantization, relu: fusedReLU)))
+            operations.append(
+                .conv2D(
+                    QuantizedConv2D(
+                        geometry: g, weights: q.values, weightScales: q.scales, bias: bias,
+                        input: current, output: outputQuantization, relu: fusedReLU)))
             shape = g.outputShape
             current = outputQuantization
         case .maxPool2D(let g):
             guard shape == g.inputShape else {
-                throw CompressionError.unsupportedLayer(layer: name, reason: "it takes shape \(shapeText(g.inputShape)) but receives \(shapeText(shape))")
+                throw CompressionError.unsupportedLayer(
+                    layer: name, reason: "it takes shape \(shapeText(g.inputShape)) but receives \(shapeText(shape))")
             }
             operations.append(.maxPool2D(QuantizedMaxPool2D(geometry: g, quantization: current)))
             shape = g.outputShape
         case .reshape(let newShape):
             guard newShape.reduce(1, *) == shape.reduce(1, *) else {
-                throw CompressionError.unsupportedLayer(layer: name, reason: "it cannot reshape \(shapeText(shape)) to \(shapeText(newShape))")
+                throw CompressionError.unsupportedLayer(
+                    layer: name, reason: "it cannot reshape \(shapeText(shape)) to \(shapeText(newShape))")
             }
             if shape != newShape {
-                operations.append(.reshape(QuantizedReshape(inputShape: shape, outputShape: newShape, quantization: current)))
+                operations.append(
+                    .reshape(QuantizedReshape(inputShape: shape, outputShape: newShape, quantization: current)))
                 shape = newShape
             } else {
                 index += 1
@@ -81,16 +96,22 @@ public func quantize(_ graph: FloatGraph, calibration: [Float], softmax: Bool = 
         case .relu:
             if index > 0, case .maxPool2D = graph.layers[index - 1] {
                 throw CompressionError.unsupportedLayer(
-                    layer: name, reason: "a ReLU after MaxPool2D has no int8 operator here; put it before the MaxPool2D (the two commute) so the Conv2D fuses it")
+                    layer: name,
+                    reason:
+                        "a ReLU after MaxPool2D has no int8 operator here; put it before the MaxPool2D (the two commute) so the Conv2D fuses it"
+                )
             }
-            throw CompressionError.unsupportedLayer(layer: name, reason: "a ReLU must follow a Dense or Conv2D layer, whose operator fuses it")
+            throw CompressionError.unsupportedLayer(
+                layer: name, reason: "a ReLU must follow a Dense or Conv2D layer, whose operator fuses it")
         }
         names.append(name)
         index += fusedReLU ? 2 : 1
     }
     if softmax {
         guard shape.count == 1 else {
-            throw CompressionError.unsupportedLayer(layer: "the output", reason: "softmax needs a flat output, got \(shapeText(shape)); end the model with Flatten and Dense")
+            throw CompressionError.unsupportedLayer(
+                layer: "the output",
+                reason: "softmax needs a flat output, got \(shapeText(shape)); end the model with Flatten and Dense")
         }
         operations.append(.softmax(QuantizedSoftmax(depth: shape[0], input: current)))
         names.append("softmax")
@@ -98,16 +119,20 @@ public func quantize(_ graph: FloatGraph, calibration: [Float], softmax: Bool = 
     guard !operations.isEmpty else {
         throw CompressionError.unsupportedLayer(layer: "the model", reason: "it has no layer to quantize")
     }
-    return QuantizedModel(inputShape: graph.inputShape, input: inputQuantization, operations: operations, sourceLayers: names, runtime: runtime)
+    return QuantizedModel(
+        inputShape: graph.inputShape, input: inputQuantization, operations: operations, sourceLayers: names,
+        runtime: runtime)
 }
 
 /// The range of the input and of every layer's output over the calibration samples.
 private func calibrationRanges(_ graph: FloatGraph, _ calibration: [Float]) throws
-    -> (input: (min: Float, max: Float), layers: [(min: Float, max: Float)]) {
+    -> (input: (min: Float, max: Float), layers: [(min: Float, max: Float)])
+{
     let inputCount = graph.inputShape.reduce(1, *)
     if let bad = calibration.firstIndex(where: { !$0.isFinite }) {
         throw CompressionError.invalidArgument(
-            "calibration set holds \(calibration[bad]) at sample \(bad / inputCount), value \(bad % inputCount); every input must be finite")
+            "calibration set holds \(calibration[bad]) at sample \(bad / inputCount), value \(bad % inputCount); every input must be finite"
+        )
     }
     var input = (min: Float.infinity, max: -Float.infinity)
     var ranges = [(min: Float, max: Float)](repeating: (.infinity, -.infinity), count: graph.layers.count)
@@ -122,7 +147,9 @@ private func calibrationRanges(_ graph: FloatGraph, _ calibration: [Float]) thro
         }
     }
     for (index, range) in ranges.enumerated() where !(range.min.isFinite && range.max.isFinite) {
-        throw CompressionError.outOfRange(layer: graph.names[index], reason: "its outputs on the calibration set are not finite; check its weights for NaN or infinity")
+        throw CompressionError.outOfRange(
+            layer: graph.names[index],
+            reason: "its outputs on the calibration set are not finite; check its weights for NaN or infinity")
     }
     return (input, ranges)
 }

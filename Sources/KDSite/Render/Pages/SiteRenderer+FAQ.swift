@@ -31,7 +31,8 @@ extension SiteRenderer {
         var data: [String: Any] = ["title": faq.title?.value ?? "Frequently asked questions", "questions": questions]
         if !intro.isEmpty { data["intro"] = renderer.render(Node(.document, children: intro)) }
         diagnostics.append(contentsOf: renderer.diagnostics)
-        return frame.page("faq", data: data, outputPath: path, kind: "faq", title: data["title"] as? String,
-                          description: "Questions readers ask about \(content.config.title).", current: .faq)
+        return frame.page(
+            "faq", data: data, outputPath: path, kind: "faq", title: data["title"] as? String,
+            description: "Questions readers ask about \(content.config.title).", current: .faq)
     }
 }

@@ -11,9 +11,13 @@ extension SiteRenderer {
         var entries: [[String: Any]] = []
         for entry in content.hackerspace {
             guard let prepared = pages[entry.file.relativePath] else { continue }
-            var row: [String: Any] = ["slug": entry.slug, "body": renderDocument(prepared, outputPath: path, diagnostics: &diagnostics)]
+            var row: [String: Any] = [
+                "slug": entry.slug, "body": renderDocument(prepared, outputPath: path, diagnostics: &diagnostics),
+            ]
             for name in HackerspaceEntry.fieldNames {
-                if let field = entry.fields[name] { row[name] = text(field, pageID: prepared.pageID, diagnostics: &diagnostics) }
+                if let field = entry.fields[name] {
+                    row[name] = text(field, pageID: prepared.pageID, diagnostics: &diagnostics)
+                }
             }
             entries.append(row)
         }
@@ -30,18 +34,22 @@ extension SiteRenderer {
                 data["guide"] = renderDocument(prepared, outputPath: path, document: guide, diagnostics: &diagnostics)
             }
         }
-        return frame.page("hackerspace", data: data, outputPath: path, kind: "hackerspace", title: data["title"] as? String,
-                          description: "Readers' deployments of the course's models on real devices.", current: .hackerspace)
+        return frame.page(
+            "hackerspace", data: data, outputPath: path, kind: "hackerspace", title: data["title"] as? String,
+            description: "Readers' deployments of the course's models on real devices.", current: .hackerspace)
     }
 
     /// A document cut before its first level-2 heading: what comes before it, and the heading
     /// with everything after it (empty when there is no such heading).
     static func splitAtFirstSection(_ document: Node) -> (before: Node, from: Node) {
-        let cut = document.children.firstIndex { node in
-            if case .heading(level: 2) = node.kind { return true }
-            return false
-        } ?? document.children.endIndex
-        return (Node(document.kind, children: Array(document.children[..<cut]), range: document.range),
-                Node(document.kind, children: Array(document.children[cut...]), range: document.range))
+        let cut =
+            document.children.firstIndex { node in
+                if case .heading(level: 2) = node.kind { return true }
+                return false
+            } ?? document.children.endIndex
+        return (
+            Node(document.kind, children: Array(document.children[..<cut]), range: document.range),
+            Node(document.kind, children: Array(document.children[cut...]), range: document.range)
+        )
     }
 }

@@ -24,14 +24,17 @@ extension SiteRenderer {
         if let home = content.home, let prepared = pages[home.file.relativePath] {
             data["intro"] = renderDocument(prepared, outputPath: path, diagnostics: &diagnostics)
         }
-        return frame.page("home", data: data, outputPath: path, kind: "home", title: nil,
-                          description: content.config.description, current: nil)
+        return frame.page(
+            "home", data: data, outputPath: path, kind: "home", title: nil,
+            description: content.config.description, current: nil)
     }
 
     /// Each lesson's quiz ids by slug, for the map's `data-quizzes`.
     var quizIDsByLesson: [String: [String]] {
         var ids: [String: [String]] = [:]
-        for lesson in content.lessons { ids[lesson.slug] = pages[lesson.file.relativePath]?.quizzes.map(\.id.value) ?? [] }
+        for lesson in content.lessons {
+            ids[lesson.slug] = pages[lesson.file.relativePath]?.quizzes.map(\.id.value) ?? []
+        }
         return ids
     }
 
@@ -41,8 +44,9 @@ extension SiteRenderer {
         let root = SiteLayout.root(from: path)
         let svg = MapSVG(graph: LessonGraph(content.lessons), orientation: .horizontal, quizIDs: quizIDsByLesson)
             .render { root + SiteLayout.lesson($0.slug) }
-        return frame.page("map", data: ["map": "<div class=\"map-scroll\">\(svg)</div>"], outputPath: path, kind: "map",
-                          title: "Distillation Map", description: "The lessons of the course and how they build on each other.",
-                          current: .map)
+        return frame.page(
+            "map", data: ["map": "<div class=\"map-scroll\">\(svg)</div>"], outputPath: path, kind: "map",
+            title: "Distillation Map", description: "The lessons of the course and how they build on each other.",
+            current: .map)
     }
 }

@@ -18,16 +18,23 @@ extension SiteRenderer {
                 "slug": lesson.slug,
             ] as [String: Any],
             "toc": toc.map { entry in
-                ["level": entry.level, "text": entry.text, "id": entry.id, "html": html(for: prepared, outputPath: path).renderInline(children: entry.content)] as [String: Any]
+                [
+                    "level": entry.level, "text": entry.text, "id": entry.id,
+                    "html": html(for: prepared, outputPath: path).renderInline(children: entry.content),
+                ] as [String: Any]
             },
             "hasTOC": toc.count >= 2,
             "body": renderDocument(prepared, outputPath: path, diagnostics: &diagnostics),
         ]
         for (key, i) in [("previous", index - 1), ("next", index + 1)] where content.lessons.indices.contains(i) {
             let other = content.lessons[i]
-            data[key] = ["title": text(other.title, pageID: other.slug, diagnostics: &diagnostics), "href": SiteLayout.lesson(other.slug)]
+            data[key] = [
+                "title": text(other.title, pageID: other.slug, diagnostics: &diagnostics),
+                "href": SiteLayout.lesson(other.slug),
+            ]
         }
-        return frame.page("lesson", data: data, outputPath: path, kind: "lesson", title: title,
-                          description: lesson.summary.value, current: .lessons)
+        return frame.page(
+            "lesson", data: data, outputPath: path, kind: "lesson", title: title,
+            description: lesson.summary.value, current: .lessons)
     }
 }

@@ -61,3 +61,24 @@ struct ChartTextTests {
         #expect(values.allSatisfy { !$0.classes.contains { $0.hasPrefix("kd-text-") } })
     }
 }
+
+/// Legend entries are tick text; a theme may enlarge that on phones, so entries are spaced
+/// for the enlarged size and still clear each other.
+@Suite("Chart legend")
+struct LegendLayoutTests {
+    @Test func entriesClearEachOtherAtTheEnlargedSize() {
+        let names = ["This image", "Mean over training images", "Mean over test images", "Uniform (log 10)"]
+        let layout = LegendLayout(names: names, maxWidth: 600)
+        #expect(layout.rows == 2)
+        for (entry, next) in zip(layout.entries, layout.entries.dropFirst()) where entry.row == next.row {
+            let end =
+                entry.x + LegendLayout.swatchWidth + 6 + ChartStyle.textWidth(entry.name, size: ChartStyle.tickRoom)
+            #expect(end < next.x, "'\(entry.name)' runs into '\(next.name)' at \(ChartStyle.tickRoom) px")
+        }
+        for entry in layout.entries {
+            let end =
+                entry.x + LegendLayout.swatchWidth + 6 + ChartStyle.textWidth(entry.name, size: ChartStyle.tickRoom)
+            #expect(end <= 600)
+        }
+    }
+}

@@ -21,7 +21,8 @@ struct LinearMap {
     }
 }
 
-/// Legend entries laid out left to right, wrapping onto new rows within `maxWidth`.
+/// Legend entries laid out left to right, wrapping onto new rows within `maxWidth`, each as
+/// wide as its name at ``ChartStyle/tickRoom`` (the size a phone may show it at).
 struct LegendLayout {
     struct Entry {
         var index: Int
@@ -39,7 +40,7 @@ struct LegendLayout {
         var x = 0.0
         var row = 0
         for (i, name) in names.enumerated() {
-            let width = Self.swatchWidth + 6 + ChartStyle.textWidth(name, size: ChartStyle.tickSize)
+            let width = Self.swatchWidth + 6 + ChartStyle.textWidth(name, size: ChartStyle.tickRoom)
             if x > 0 && x + width > maxWidth {
                 row += 1
                 x = 0

@@ -31,6 +31,10 @@ enum ChartStyle {
     static let titleSize = 15.0
     static let labelSize = 13.0
     static let tickSize = 12.0
+    /// The largest size a stylesheet may show tick text at (the theme's phone rule: 14):
+    /// legend entries, drawn as tick text, are spaced for it so that they never run into
+    /// each other when enlarged.
+    static let tickRoom = 14.0
     static let valueSize = 11.0
 
     /// The kinds of text a figure draws, each at its size and with a class naming the kind

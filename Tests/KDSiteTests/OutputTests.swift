@@ -59,14 +59,20 @@ struct OutputTests {
         #expect(try site.page("lessons/beta/index.html").contains("<h1>Beta two</h1>"))
     }
 
-    @Test func staleStagingFromAnInterruptedBuildIsRemoved() async throws {
+    @Test(arguments: [".Site.staging-", ".Site.search-"])
+    func staleFoldersOfInterruptedBuildsAreRemoved(prefix: String) async throws {
         let site = try TestSite()
         defer { site.remove() }
         // A process id that cannot be running: above the kernel's maximum.
-        let stale = site.folder.appendingPathComponent(".Site.staging-99999999")
-        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        let stale = site.folder.appendingPathComponent(prefix + "99999999")
+        try FileManager.default.createDirectory(
+            at: stale.appendingPathComponent("a/b"), withIntermediateDirectories: true)
+        // A running process's folder stays (pid 1 is always running).
+        let live = site.folder.appendingPathComponent(prefix + "1")
+        try FileManager.default.createDirectory(at: live, withIntermediateDirectories: true)
         #expect(try await site.build().succeeded)
         #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(FileManager.default.fileExists(atPath: live.path))
     }
 
     @Test func twoBuildsAreByteIdentical() async throws {

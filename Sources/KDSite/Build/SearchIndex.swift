@@ -64,8 +64,7 @@ enum SearchIndex {
     /// and deletes the old index. A failure leaves the previous index in place.
     static func refresh(output: URL, pagefind: URL, progress: BuildProgress) async throws(EnvironmentError) {
         let output = output.standardizedFileURL
-        let fresh = output.deletingLastPathComponent().appendingPathComponent(
-            ".\(output.lastPathComponent).search-\(getpid())")
+        let fresh = output.deletingLastPathComponent().appendingPathComponent(freshPrefix(of: output) + "\(getpid())")
         let live = output.appendingPathComponent(folder)
         try? FileManager.default.removeItem(at: fresh)
         defer { try? FileManager.default.removeItem(at: fresh) }
@@ -76,6 +75,12 @@ enum SearchIndex {
             throw EnvironmentError(
                 "cannot move the search index into '\(live.path)': \(String(cString: strerror(errno)))")
         }
+    }
+
+    /// The start of the name of the folder `refresh` indexes into, beside `output`
+    /// (`.Site.search-PID`); the next build removes one whose process is gone.
+    static func freshPrefix(of output: URL) -> String {
+        ".\(output.lastPathComponent).search-"
     }
 
     /// The folder Pagefind writes inside the site.

@@ -23,7 +23,8 @@ struct StagedOutput {
         self.staging = parent.appendingPathComponent(prefix + String(getpid()))
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-            Self.removeStale(in: parent, prefix: prefix)
+            Self.removeStale(in: parent, prefix: prefix, keepingOwn: false)
+            Self.removeStale(in: parent, prefix: SearchIndex.freshPrefix(of: self.output), keepingOwn: true)
             try? fileManager.removeItem(at: staging)
             try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
         } catch {
@@ -98,12 +99,14 @@ struct StagedOutput {
         return renameat2(AT_FDCWD, a, AT_FDCWD, b, renameExchange) == 0
     }
 
-    /// Removes staging folders left by builds that were interrupted (their process is gone).
-    private static func removeStale(in parent: URL, prefix: String) {
+    /// Removes the folders `PREFIX` + PID left by interrupted builds and search indexings
+    /// (their process is gone); with `keepingOwn`, this process's own too are kept (a search
+    /// index `kdsite serve` is making while it rebuilds).
+    private static func removeStale(in parent: URL, prefix: String, keepingOwn: Bool) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
         for name in names where name.hasPrefix(prefix) {
             let pidText = name.dropFirst(prefix.count).prefix { $0.isNumber }
-            if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 { continue }
+            if let pid = Int32(pidText), pid != getpid() || keepingOwn, kill(pid, 0) == 0 { continue }
             FileTree.remove(parent.appendingPathComponent(name).path)
         }
     }

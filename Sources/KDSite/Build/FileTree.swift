@@ -13,10 +13,10 @@ enum FileTree {
     /// Threads per batch of calls.
     static let width = 8
 
-    /// Writes every file under the folder `root` (which exists): the folders first, each once, parents before
-    /// children, then the files on all cores. `afterEach` is called with each path once its
-    /// file is written; a throw from it, or a failed write, stops the writing (files not yet
-    /// started are skipped) and is rethrown.
+    /// Writes every file under the folder `root` (which exists): the folders first, each once,
+    /// parents before children, then the files, ``width`` at a time. `afterEach` is called
+    /// with each path once its file is written; a throw from it, or a failed write, stops the
+    /// writing (files not yet started are skipped) and is rethrown.
     ///
     /// Files are not `fsync`ed: what keeps an output whole is that a build is invisible until
     /// the one rename that swaps it in (``StagedOutput/commit()``), not the disk cache. A power

@@ -37,7 +37,7 @@ struct StagedOutput {
         try FileTree.write(data, to: relativePath, in: staging.path)
     }
 
-    /// Writes every file inside the staging folder on all cores (``FileTree/write(_:in:afterEach:)``).
+    /// Writes every file inside the staging folder, many at once (``FileTree/write(_:in:afterEach:)``).
     func write(_ files: [OutputFile], afterEach: (@Sendable (String) throws -> Void)? = nil) throws {
         try FileTree.write(files, in: staging.path, afterEach: afterEach)
     }

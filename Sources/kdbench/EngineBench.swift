@@ -1,10 +1,6 @@
 import Foundation
 import KDEngine
 
-#if canImport(Glibc)
-    @preconcurrency import Glibc
-#endif
-
 /// The "engine" suite: matmul throughput against this CPU's peak, training throughput of the
 /// course's teacher and student, one full distillation run, and the fixed reference job
 /// (MLP 64-256-256-10, ReLU, SGD momentum 0.9, lr 0.05, batch 32, 20 epochs on the digits'
@@ -175,23 +171,6 @@ enum EngineBench {
                 note: median.seconds > engineSeconds ? "KDEngine faster (target met)" : "PyTorch faster (target MISSED)"
             )
         }
-    }
-
-    /// Median CPU seconds of this thread in `body` over `runs` runs, after one warm-up run. Unlike
-    /// wall time, it does not grow when other processes share the cores.
-    static func cpuMeasure(runs: Int, _ body: () -> Void) -> Double {
-        func now() -> Double {
-            var t = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-            return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-        }
-        body()
-        let times = (0..<runs).map { _ in
-            let start = now()
-            body()
-            return now() - start
-        }
-        return times.sorted()[times.count / 2]
     }
 
     /// The 1-minute load average: other processes on the machine skew every timing.

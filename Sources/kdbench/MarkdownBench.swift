@@ -37,24 +37,6 @@ enum MarkdownBench {
         report.record("markdown", "render, one large document", bookBytes / largeRender / 1e6, "MB/s", note: mb)
     }
 
-    /// Median CPU seconds of `body` on this thread over `runs` runs, after a warm-up: on a
-    /// shared machine wall-clock time counts the other processes' turns too.
-    static func cpuMeasure(runs: Int, _ body: () -> Void) -> Double {
-        func now() -> Double {
-            var t = timespec()
-            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
-            return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
-        }
-        body()
-        var times: [Double] = []
-        for _ in 0..<runs {
-            let start = now()
-            body()
-            times.append(now() - start)
-        }
-        return times.sorted()[runs / 2]
-    }
-
     /// A deterministic lesson page of about 20 KB.
     static func generatedPage(seed: UInt64) -> String {
         var state = seed &* 0x9E37_79B9_7F4A_7C15
